@@ -47,16 +47,19 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
 
 
-@dataclass
+@dataclass(eq=False)
 class Taxonomy:
     """Skills indexed by id and by every name and alias."""
 
     about: TaxonomyAbout
     skills: dict[str, SkillRecord]
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_esco: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for skill in self.skills.values():
+            if skill.esco_uri:
+                self._by_esco.setdefault(skill.esco_uri, skill.id)
             for surface in (skill.name, *skill.aliases):
                 self._by_name.setdefault(normalise_name(surface), skill.id)
 
@@ -79,6 +82,10 @@ class Taxonomy:
     def resolve(self, name: str) -> SkillRecord | None:
         """The skill an exact name or alias denotes (case-insensitive), or None."""
         skill_id = self._by_name.get(normalise_name(name))
+        return self.skills[skill_id] if skill_id else None
+
+    def by_esco_uri(self, uri: str) -> SkillRecord | None:
+        skill_id = self._by_esco.get(uri)
         return self.skills[skill_id] if skill_id else None
 
     def prerequisites_closure(self, skill_ids: Iterable[str]) -> set[str]:

@@ -1,0 +1,3 @@
+from careernav.cli import app
+
+app(prog_name="careernav")

@@ -1,0 +1,49 @@
+"""Deciding whether an ambiguous surface ("R", "Go", "Spark", "Excel") names the skill."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from careernav.extract.matcher import Match
+from careernav.taxonomy.model import SkillRecord
+
+# Words that, right before a capitalised verb-like name, show it is used as a verb ("to Excel").
+_VERB_BEFORE = {"to", "will", "can", "i", "we", "you", "they", "who", "should", "must"}
+_VERB_AFTER = {"at", "in"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w]){alternatives}(?![\w])", re.IGNORECASE)
+
+
+def _neighbour_words(text: str, match: Match) -> tuple[str, str]:
+    before = _WORD.findall(text[max(0, match.start - 20) : match.start])
+    after = _WORD.findall(text[match.end : match.end + 20])
+    return (before[-1].lower() if before else "", after[0].lower() if after else "")
+
+
+def ambiguous_mention_holds(
+    text: str, match: Match, skill: SkillRecord, *, in_skill_list: bool, other_skills: int
+) -> bool:
+    """Keep an ambiguous mention only with the curated casing and some supporting context."""
+    written = text[match.start : match.end]
+    curated = match.surface.text
+    if curated != curated.lower() and not (
+        written.startswith(curated) or (len(curated) >= 4 and written.isupper())
+    ):
+        return False  # "r" or "go" in lower case is an ordinary letter or word
+    before, after = _neighbour_words(text, match)
+    if before in _VERB_BEFORE and written[:1].isupper() and not in_skill_list:
+        return False
+    if after in _VERB_AFTER and not in_skill_list:
+        return False
+    if in_skill_list or other_skills >= 2:
+        return True
+    pattern = _context_pattern(tuple(skill.context))
+    return bool(pattern and pattern.search(text))

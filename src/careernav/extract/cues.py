@@ -1,0 +1,94 @@
+"""Words and patterns that signal a proficiency level, a requirement, or years of experience.
+
+The lexicons follow the annotation guide's definitions of Basic, Intermediate and Expert.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careernav.models import Level
+
+_EXPERT = (
+    r"expert(?:ise)?|advanced|extensive(?:ly)?|deep|mastery|master(?:ed)?|exceptional|outstanding|"
+    r"excellent|superior|in-depth|thorough|highly (?:skilled|proficient|experienced)|"
+    r"architect(?:ed|ing)?|subject matter expert|sme"
+)
+_INTERMEDIATE = (
+    r"proficien(?:t|cy)|strong|solid|hands-on|hands on|working knowledge|good|"
+    r"experience (?:with|in|using)|experienced|skilled|practical|competent|demonstrated|proven"
+)
+_BASIC = (
+    r"familiar(?:ity)?|exposure|basic|understanding of|knowledge of|awareness|beginner|"
+    r"coursework|course work|introductory|learning|some experience|a plus|nice to have|bonus"
+)
+# Leading, teaching or architecting with a skill marks expertise (annotation guide).
+_LEADS = r"\b(?:taught|teach(?:es|ing)?|trained (?:staff|others|colleagues|employees|team)|mentor(?:ed|ing)?|architect(?:ed|ing)?)\b"
+
+EXPERT_CUE = re.compile(rf"\b(?:{_EXPERT})\b", re.IGNORECASE)
+INTERMEDIATE_CUE = re.compile(rf"\b(?:{_INTERMEDIATE})\b", re.IGNORECASE)
+BASIC_CUE = re.compile(rf"\b(?:{_BASIC})\b", re.IGNORECASE)
+LEADS_CUE = re.compile(_LEADS, re.IGNORECASE)
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+YEARS = re.compile(
+    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+    r"\s*(?:\+|plus)?\s*(?:-|to|–)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+
+PREFERRED_CUE = re.compile(
+    r"\b(?:prefer(?:red|ably)?|nice[- ]to[- ]have|a plus|is a plus|an advantage|advantageous|"
+    r"bonus|desir(?:ed|able)|ideally|plus points?|good to have|would be great|optional|"
+    r"not required|beneficial)\b",
+    re.IGNORECASE,
+)
+REQUIRED_CUE = re.compile(
+    r"\b(?:must|required|requirement|mandatory|essential|need to|needs to|minimum)\b",
+    re.IGNORECASE,
+)
+
+
+def years_in(text: str) -> float | None:
+    """The largest 'N years' figure in a sentence ("5+ years", "three years")."""
+    found = []
+    for match in YEARS.finditer(text):
+        token = match.group(1).lower()
+        value = _NUMBER_WORDS.get(token)
+        found.append(float(value) if value is not None else float(token))
+    plausible = [v for v in found if 0 < v <= 40]
+    return max(plausible) if plausible else None
+
+
+def level_from_years(years: float) -> Level:
+    if years >= 5:
+        return Level.EXPERT
+    if years >= 2:
+        return Level.INTERMEDIATE
+    return Level.BASIC
+
+
+_CUES = ((EXPERT_CUE, Level.EXPERT), (INTERMEDIATE_CUE, Level.INTERMEDIATE), (BASIC_CUE, Level.BASIC))
+_CUE_REACH = 70  # characters a level word reaches forward to the skill it qualifies
+_AFTER_REACH = 28  # "Python (advanced)", "SQL - expert"
+
+
+def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
+    """The level word nearest before a mention (or right after it), with the word itself."""
+    before = sentence[max(0, start - _CUE_REACH) : start]
+    best: tuple[int, Level, str] | None = None
+    for pattern, level in _CUES:
+        for match in pattern.finditer(before):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), level, match.group(0))
+    if best is not None:
+        return best[1], best[2]
+    after = sentence[end : end + _AFTER_REACH]
+    for pattern, level in _CUES:
+        match = pattern.search(after)
+        if match and re.match(r"\s*[(\-–:,]", after):
+            return level, match.group(0)
+    return None

@@ -1,0 +1,98 @@
+"""Dictionary matching of skill names and aliases with an Aho-Corasick automaton.
+
+Matches respect word boundaries (so "Java" is not found in "JavaScript"), accept simple
+plurals ("APIs", "dashboards"), keep punctuation that is part of a name (C++, C#, .NET,
+Node.js) and prefer the longest match where matches overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from careernav.extract.surfaces import Surface, surfaces_for
+from careernav.taxonomy.model import Taxonomy
+
+
+@dataclass(frozen=True)
+class Match:
+    skill_id: str
+    start: int
+    end: int
+    surface: Surface
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class SkillMatcher:
+    """Finds every taxonomy surface in a text. Compile once per taxonomy; thread-safe reads."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._automaton = ahocorasick.Automaton()
+        for skill in taxonomy:
+            for surface in surfaces_for(skill):
+                existing = self._automaton.get(surface.key, None)
+                if existing is None or (existing.needs_context and not surface.needs_context):
+                    self._automaton.add_word(surface.key, surface)
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping matches in order, longest first where they compete."""
+        lowered = text.lower()
+        candidates: list[Match] = []
+        for end_index, surface in self._automaton.iter(lowered):
+            start = end_index - len(surface.key) + 1
+            end = _accept_end(lowered, start, end_index + 1, surface.key)
+            if end is not None:
+                candidates.append(Match(surface.skill_id, start, end, surface))
+        return _longest_non_overlapping(candidates)
+
+
+def _accept_end(text: str, start: int, end: int, key: str) -> int | None:
+    """The match's end after an optional plural suffix, or None when a boundary fails."""
+    if start > 0 and _is_word_char(key[0]) and _is_word_char(text[start - 1]):
+        return None
+    if start > 0 and key[0] == "." and _is_word_char(text[start - 1]):
+        return None  # ".net" inside "asp.net" belongs to ASP.NET
+    if end < len(text) and not _is_word_char(key[-1]):
+        following = text[end]
+        return end if not (following in "+#" or _is_word_char(following)) else None
+    if end >= len(text) or not _is_word_char(text[end]):
+        return end if not _continues_name(text, end) else None
+    if key[-1].isalpha() and len(key) >= 3:
+        for suffix in ("s", "es"):
+            stop = end + len(suffix)
+            if text.startswith(suffix, end) and (stop >= len(text) or not _is_word_char(text[stop])):
+                return stop
+    return None
+
+
+def _continues_name(text: str, end: int) -> bool:
+    """True when punctuation glues the next characters to the name (C++ after C, .js after Node)."""
+    if end < len(text) and text[end] in "+#":
+        return True
+    return (
+        end + 1 < len(text)
+        and text[end] == "."
+        and text[end + 1].isalpha()
+        and (end + 2 >= len(text) or _is_word_char(text[end + 2]))
+    )
+
+
+def _longest_non_overlapping(matches: list[Match]) -> list[Match]:
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4)
+def matcher_for(taxonomy: Taxonomy) -> SkillMatcher:
+    return SkillMatcher(taxonomy)

@@ -1,0 +1,104 @@
+"""Resume mentions -> skills with a level judged from evidence (annotation guide rules).
+
+Expert: 5+ years in the dated roles that mention it, teaching or architecting with it, or an
+expert cue ("advanced", "extensive"). Intermediate: used in work experience (1-5 years) or a
+proficiency cue ("proficient", "strong"). Basic: listed only, coursework, "familiar with".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from careernav.extract.cues import LEADS_CUE, cue_near, level_from_years, years_in
+from careernav.extract.mentions import Mention
+from careernav.models import DatedRole, ExtractedSkill, Level
+from careernav.taxonomy.model import Taxonomy
+
+_WORK_SECTIONS = {"experience", "projects"}
+
+
+def role_years(roles: Iterable[DatedRole]) -> float | None:
+    """Years covered by the roles, overlapping periods counted once."""
+    spans = sorted(
+        (role.start, role.end or date.today())
+        for role in roles
+        if role.start is not None and (role.end is not None or role.current)
+    )
+    if not spans:
+        return None
+    total_days, (current_start, current_end) = 0, spans[0]
+    for start, end in spans[1:]:
+        if start > current_end:
+            total_days += (current_end - current_start).days
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    total_days += (current_end - current_start).days
+    return round(max(total_days, 0) / 365.25, 1)
+
+
+def judge_resume_skill(skill_id: str, mentions: list[Mention], taxonomy: Taxonomy) -> ExtractedSkill:
+    skill = taxonomy.skills[skill_id]
+    reasons: list[str] = []
+    level = Level.BASIC
+    used_at_work = [m for m in mentions if m.role is not None or m.section.kind in _WORK_SECTIONS]
+    if used_at_work:
+        level = Level.INTERMEDIATE
+        reasons.append("used in work experience")
+    years = role_years({m.role for m in used_at_work if m.role is not None})
+    if years is not None:
+        reasons.append(f"{years:g} years in roles that mention it")
+    stated = [y for m in mentions if (y := years_in(m.sentence)) is not None]
+    if stated:
+        years = max(years or 0.0, max(stated))
+        reasons.append(f"{max(stated):g} years stated")
+    if years is not None and level_from_years(years).rank > level.rank:
+        level = level_from_years(years)
+    cues = [c for m in mentions if (c := cue_near(m.sentence, m.start, m.end)) is not None]
+    strongest = max(cues, key=lambda c: c[0].rank, default=None)
+    if strongest is not None:
+        cue_level, word = strongest
+        if cue_level is Level.BASIC and not used_at_work:
+            level = Level.BASIC
+        elif cue_level.rank > level.rank:
+            level = cue_level
+        reasons.append(f"described as {word!r}")
+    if any(LEADS_CUE.search(m.sentence[: m.start]) for m in used_at_work):
+        level = Level.EXPERT
+        reasons.append("teaches, mentors or architects with it")
+    confidence = _confidence(mentions)
+    return ExtractedSkill(
+        id=skill.id,
+        name=skill.name,
+        type=skill.type,
+        level=level,
+        confidence=confidence,
+        evidence=_evidence(mentions),
+        years=years,
+        reasons=tuple(reasons),
+    )
+
+
+def _confidence(mentions: list[Mention]) -> float:
+    sections = {m.section.kind for m in mentions}
+    return min(0.98, 0.7 + 0.08 * len(mentions) + 0.05 * len(sections))
+
+
+def _evidence(mentions: list[Mention], limit: int = 3) -> tuple[str, ...]:
+    quotes: list[str] = []
+    for mention in mentions:
+        quote = mention.evidence
+        if quote not in quotes:
+            quotes.append(quote)
+        if len(quotes) == limit:
+            break
+    return tuple(quotes)
+
+
+def skills_from_resume(mentions: list[Mention], taxonomy: Taxonomy) -> list[ExtractedSkill]:
+    grouped: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        grouped[mention.skill_id].append(mention)
+    return [judge_resume_skill(skill_id, found, taxonomy) for skill_id, found in grouped.items()]

@@ -1,0 +1,126 @@
+"""The semantic layer: skills described without being named.
+
+"Built executive dashboards for the sales team" names no tool but describes data
+visualization. Each candidate sentence is embedded with the local MiniLM model and compared
+with an embedding of every skill's name and description; a sentence whose best skill clears
+the threshold (chosen on the development set) adds that skill, unless the dictionary
+already found it. Skill embeddings are computed once per taxonomy and cached on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from careernav.config import get_settings
+from careernav.extract.mentions import Mention, split_sentences
+from careernav.models import Document
+from careernav.taxonomy.model import Taxonomy
+
+_DESCRIBING_SECTIONS = {"summary", "experience", "projects", "responsibilities", "requirements",
+                        "preferred", "about", "other"}  # fmt: skip
+_MIN_WORDS = 5
+_MAX_SENTENCES = 80
+
+
+@dataclass(frozen=True)
+class SemanticHit:
+    skill_id: str
+    similarity: float
+    mention: Mention
+
+
+def _skill_text(name: str, description: str) -> str:
+    return f"{name}: {description}" if description else name
+
+
+@dataclass(eq=False)
+class SkillVectors:
+    """Unit vectors for the skills that have a description, in taxonomy order."""
+
+    skill_ids: list[str]
+    matrix: np.ndarray  # (n_skills, dim), float32, rows L2-normalised
+
+    @classmethod
+    def build(cls, taxonomy: Taxonomy, cache_dir: Path | None) -> SkillVectors:
+        from careernav.embeddings import encode
+
+        skills = [s for s in taxonomy if s.description]
+        texts = [_skill_text(s.name, s.description) for s in skills]
+        digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+        cached = cache_dir / f"skill-vectors-{digest}.npy" if cache_dir else None
+        if cached is not None and cached.exists():
+            matrix = np.load(cached)
+        else:
+            matrix = encode(texts).astype(np.float32)
+            if cached is not None:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                np.save(cached, matrix)
+        return cls([s.id for s in skills], matrix)
+
+
+@lru_cache(maxsize=2)
+def skill_vectors(taxonomy: Taxonomy) -> SkillVectors:
+    return SkillVectors.build(taxonomy, get_settings().data_dir / "cache")
+
+
+def candidate_mentions(document: Document) -> list[Mention]:
+    found: list[Mention] = []
+    for section in document.sections:
+        if section.kind not in _DESCRIBING_SECTIONS:
+            continue
+        for line in section.lines:
+            role = next((r for r in section.roles if line in r.lines), None)
+            for sentence in split_sentences(line):
+                if len(sentence.split()) >= _MIN_WORDS:
+                    found.append(Mention("", sentence, 0, 0, section, role))
+    return found[:_MAX_SENTENCES]
+
+
+def semantic_hits(
+    document: Document, taxonomy: Taxonomy, threshold: float, exclude: set[str]
+) -> list[SemanticHit]:
+    """Sentences whose closest skill clears ``threshold``; skills in ``exclude`` are skipped."""
+    from careernav.embeddings import encode
+
+    candidates = candidate_mentions(document)
+    if not candidates:
+        return []
+    vectors = skill_vectors(taxonomy)
+    sentence_matrix = encode([m.sentence for m in candidates])
+    similarity = sentence_matrix @ vectors.matrix.T
+    best = similarity.argmax(axis=1)
+    hits: list[SemanticHit] = []
+    for row, column in enumerate(best):
+        score = float(similarity[row, column])
+        skill_id = vectors.skill_ids[column]
+        if score >= threshold and skill_id not in exclude:
+            mention = candidates[row]
+            hits.append(SemanticHit(skill_id, score, Mention(skill_id, mention.sentence, 0, 0,
+                                                              mention.section, mention.role)))
+    return hits
+
+
+def closest_skills(
+    targets: list[str], candidates: list[str], taxonomy: Taxonomy, threshold: float
+) -> dict[str, tuple[str, float]]:
+    """For each target skill, the most similar candidate skill by embedding, if close enough."""
+    vectors = skill_vectors(taxonomy)
+    row = {skill_id: i for i, skill_id in enumerate(vectors.skill_ids)}
+    target_ids = [t for t in targets if t in row]
+    candidate_ids = [c for c in candidates if c in row]
+    if not target_ids or not candidate_ids:
+        return {}
+    similarity = vectors.matrix[[row[t] for t in target_ids]] @ vectors.matrix[
+        [row[c] for c in candidate_ids]
+    ].T
+    found: dict[str, tuple[str, float]] = {}
+    for i, target in enumerate(target_ids):
+        j = int(similarity[i].argmax())
+        if similarity[i, j] >= threshold:
+            found[target] = (candidate_ids[j], float(similarity[i, j]))
+    return found

@@ -1,0 +1,75 @@
+"""Dictionary matching: boundaries, plurals, punctuation in names, ambiguity and negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from careernav.documents import document_from_text
+from careernav.extract import extract_skills
+from careernav.extract.matcher import matcher_for
+from careernav.extract.negation import is_negated
+from careernav.taxonomy import load_taxonomy
+
+
+def found(text: str, kind: str = "resume") -> set[str]:
+    document = document_from_text(text, kind=kind)
+    return {s.id for s in extract_skills(document, kind, semantic=False)}
+
+
+def ids_in(text: str) -> list[str]:
+    return [m.skill_id for m in matcher_for(load_taxonomy()).find(text)]
+
+
+def test_word_boundaries_keep_java_out_of_javascript() -> None:
+    assert ids_in("Built front ends in JavaScript") == ["javascript"]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [("Wrote C++ services", "cpp"), ("Maintained C# tools", "csharp"),
+     ("Migrated apps to .NET Core", "dotnet"), ("APIs in Node.js", "nodejs"),
+     ("REST APIs for partners", "rest-api")],
+)  # fmt: skip
+def test_punctuation_in_names(text: str, skill: str) -> None:
+    assert skill in ids_in(text)
+
+
+def test_plural_forms_match() -> None:
+    assert "rest-api" in ids_in("Designed REST APIs") or "api" in " ".join(ids_in("Designed APIs"))
+
+
+def test_negation_drops_the_skill() -> None:
+    skills = found("I have no experience with Tableau, but I use SQL daily at work.")
+    assert "tableau" not in skills
+    assert "sql" in skills
+
+
+def test_negation_scope_ends_at_clause() -> None:
+    sentence = "No exposure to Hadoop; strong Python."
+    assert is_negated(sentence, sentence.index("Hadoop"))
+    assert not is_negated(sentence, sentence.index("Python"))
+
+
+def test_excel_as_a_verb_is_not_microsoft_excel() -> None:
+    assert "microsoft-excel" not in found("Summary\nI excel at building relationships with clients.")
+    assert "microsoft-excel" in found("Skills\nExcel, Word, PowerPoint")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [("Skills: Python, R, SQL", True),
+     ("Statistical analysis in R and Python", True),
+     ("Managed the R&D budget and Section R of the report", False)],
+)  # fmt: skip
+def test_r_needs_context(text: str, present: bool) -> None:
+    assert ("r" in found(text)) is present
+
+
+def test_go_the_language_versus_go_the_verb() -> None:
+    assert "go" in found("Skills\nGo, Python, Kubernetes")
+    assert "go" not in found("Summary\nReady to go the extra mile for customers.")
+
+
+def test_spark_needs_context() -> None:
+    assert "apache-spark" in found("Built pipelines with Spark and Kafka on Hadoop")
+    assert "apache-spark" not in found("Summary\nI spark conversations that lead to sales.")
