@@ -9,7 +9,7 @@ from careernav.config import get_settings
 from careernav.extract.job import skills_from_job
 from careernav.extract.matcher import matcher_for
 from careernav.extract.mentions import Mention, find_mentions
-from careernav.extract.resume import skills_from_resume
+from careernav.extract.resume import document_date, skills_from_resume
 from careernav.models import Document, DocumentKind, ExtractedSkill
 from careernav.taxonomy import Taxonomy, load_taxonomy
 
@@ -27,9 +27,8 @@ def extract_skills(
     """Skills of a resume (what the person has) or a job posting (what the role asks)."""
     settings = get_settings()
     taxonomy = taxonomy or load_taxonomy()
-    judge = skills_from_resume if kind == "resume" else skills_from_job
     mentions = find_mentions(document, matcher_for(taxonomy))
-    skills = judge(mentions, taxonomy)
+    skills = _judge(mentions, kind, taxonomy, document)
     use_semantic = settings.semantic_layer if semantic is None else semantic
     if use_semantic:
         skills.extend(_described_skills(document, kind, taxonomy, skills, threshold))
@@ -52,9 +51,16 @@ def _described_skills(
     for hit in hits:
         grouped[hit.skill_id].append(hit.mention)
         best[hit.skill_id] = max(best.get(hit.skill_id, 0.0), hit.similarity)
-    judge = skills_from_resume if kind == "resume" else skills_from_job
     return [
         replace(skill, method="semantic", confidence=round(best[skill.id], 3),
                 reasons=(*skill.reasons, f"described, not named (similarity {best[skill.id]:.2f})"))
-        for skill in judge([m for ms in grouped.values() for m in ms], taxonomy)
+        for skill in _judge([m for ms in grouped.values() for m in ms], kind, taxonomy, document)
     ]
+
+
+def _judge(
+    mentions: list[Mention], kind: DocumentKind, taxonomy: Taxonomy, document: Document
+) -> list[ExtractedSkill]:
+    if kind == "resume":
+        return skills_from_resume(mentions, taxonomy, document_date(document.text))
+    return skills_from_job(mentions, taxonomy)

@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass
 
 from careernav.extract.context import ambiguous_mention_holds
+from careernav.extract.filters import in_degree_field, mask_urls, names_department
 from careernav.extract.matcher import Match, SkillMatcher
 from careernav.extract.negation import is_negated
+from careernav.extract.phrases import coordination_hits, verb_object_patterns
 from careernav.models import DatedRole, Document, Section
+from careernav.taxonomy.model import Taxonomy
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])|\s+[•●▪■◦]\s+|\s{3,}")
 _LIST_SEPARATORS = re.compile(r"[,|/•;]")
@@ -54,31 +57,58 @@ def _looks_like_list(sentence: str) -> bool:
 def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
     """Every supported, non-negated skill mention, in reading order."""
     taxonomy = matcher.taxonomy
+    phrases = verb_object_patterns(taxonomy)
     mentions: list[Mention] = []
     for section in document.sections:
         for line in section.lines:
             role = _role_for_line(section, line) if section.roles else None
             for sentence in split_sentences(line):
-                matches = matcher.find(sentence)
-                if not matches:
-                    continue
-                plain = sum(1 for m in matches if not m.surface.needs_context)
-                in_list = section.kind == "skills" or _looks_like_list(sentence)
-                for match in matches:
-                    if not _keep(sentence, match, taxonomy, in_list, plain):
-                        continue
-                    mentions.append(
-                        Mention(match.skill_id, sentence, match.start, match.end, section, role)
-                    )
+                spans = _sentence_mentions(sentence, section, matcher, taxonomy, phrases)
+                mentions.extend(Mention(skill_id, sentence, start, end, section, role)
+                                for skill_id, start, end in spans)  # fmt: skip
     return mentions
 
 
-def _keep(sentence: str, match: Match, taxonomy, in_list: bool, plain: int) -> bool:  # noqa: ANN001
-    if is_negated(sentence, match.start):
+def _sentence_mentions(
+    sentence: str, section: Section, matcher: SkillMatcher, taxonomy: Taxonomy, phrases
+) -> list[tuple[str, int, int]]:  # noqa: ANN001
+    text = mask_urls(sentence)
+    matches = matcher.find(text)
+    plain = sum(1 for m in matches if not m.surface.needs_context)
+    in_list = section.kind == "skills" or _looks_like_list(text)
+    found: dict[str, tuple[str, int, int]] = {}
+    for match in matches:
+        if _keep(text, match, taxonomy, in_list, plain):
+            found.setdefault(match.skill_id, (match.skill_id, match.start, match.end))
+    for hit in (*phrases.find(text), *coordination_hits(text, matcher)):
+        if hit.skill_id not in found and _keep_phrase(text, hit.start):
+            found[hit.skill_id] = (hit.skill_id, hit.start, hit.end)
+    return sorted(found.values(), key=lambda item: item[1])
+
+
+def _keep_phrase(text: str, start: int) -> bool:
+    return not is_negated(text, start) and not in_degree_field(text, start)
+
+
+def _keep(text: str, match: Match, taxonomy: Taxonomy, in_list: bool, plain: int) -> bool:
+    skill = taxonomy.get(match.skill_id)
+    if skill is None or is_negated(text, match.start) or in_degree_field(text, match.start):
         return False
+    if names_department(text, match.end, skill.category):
+        return False
+    written = text[match.start : match.end]
+    if _case_marked(match.surface.text) and written.islower() and not (in_list or plain >= 2):
+        return False  # "safe" is not SAFe, "ace" is not ACE outside a list of skills
     if not match.surface.needs_context:
         return True
-    skill = taxonomy.get(match.skill_id)
-    return skill is not None and ambiguous_mention_holds(
-        sentence, match, skill, in_skill_list=in_list, other_skills=plain
-    )
+    return ambiguous_mention_holds(text, match, skill, in_skill_list=in_list, other_skills=plain)
+
+
+def _case_marked(surface: str) -> bool:
+    """Acronyms and product casings (SAFe, ERP, iOS) whose lower case is an ordinary word."""
+    letters = [c for c in surface if c.isalpha()]
+    if not letters or " " in surface:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    title_case = surface[0].isupper() and upper == 1
+    return upper > 0 and not title_case and len(letters) <= 6

@@ -7,6 +7,7 @@ proficiency cue ("proficient", "strong"). Basic: listed only, coursework, "famil
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -19,10 +20,24 @@ from careernav.taxonomy.model import Taxonomy
 _WORK_SECTIONS = {"experience", "projects"}
 
 
-def role_years(roles: Iterable[DatedRole]) -> float | None:
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def document_date(text: str, today: date | None = None) -> date:
+    """When the document was written, as far as its text tells: the start of the year after
+    the latest year it mentions, never later than today. A role ending "Present" runs to it."""
+    today = today or date.today()
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= today.year]
+    if not years:
+        return today
+    return min(today, date(max(years) + 1, 1, 1))
+
+
+def role_years(roles: Iterable[DatedRole], as_of: date | None = None) -> float | None:
     """Years covered by the roles, overlapping periods counted once."""
+    as_of = as_of or date.today()
     spans = sorted(
-        (role.start, role.end or date.today())
+        (role.start, role.end or as_of)
         for role in roles
         if role.start is not None and (role.end is not None or role.current)
     )
@@ -39,7 +54,9 @@ def role_years(roles: Iterable[DatedRole]) -> float | None:
     return round(max(total_days, 0) / 365.25, 1)
 
 
-def judge_resume_skill(skill_id: str, mentions: list[Mention], taxonomy: Taxonomy) -> ExtractedSkill:
+def judge_resume_skill(
+    skill_id: str, mentions: list[Mention], taxonomy: Taxonomy, as_of: date | None = None
+) -> ExtractedSkill:
     skill = taxonomy.skills[skill_id]
     reasons: list[str] = []
     level = Level.BASIC
@@ -47,7 +64,7 @@ def judge_resume_skill(skill_id: str, mentions: list[Mention], taxonomy: Taxonom
     if used_at_work:
         level = Level.INTERMEDIATE
         reasons.append("used in work experience")
-    years = role_years({m.role for m in used_at_work if m.role is not None})
+    years = role_years({m.role for m in used_at_work if m.role is not None}, as_of)
     if years is not None:
         reasons.append(f"{years:g} years in roles that mention it")
     stated = [y for m in mentions if (y := years_in(m.sentence)) is not None]
@@ -97,8 +114,10 @@ def _evidence(mentions: list[Mention], limit: int = 3) -> tuple[str, ...]:
     return tuple(quotes)
 
 
-def skills_from_resume(mentions: list[Mention], taxonomy: Taxonomy) -> list[ExtractedSkill]:
+def skills_from_resume(
+    mentions: list[Mention], taxonomy: Taxonomy, as_of: date | None = None
+) -> list[ExtractedSkill]:
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         grouped[mention.skill_id].append(mention)
-    return [judge_resume_skill(skill_id, found, taxonomy) for skill_id, found in grouped.items()]
+    return [judge_resume_skill(skill_id, found, taxonomy, as_of) for skill_id, found in grouped.items()]

@@ -10,6 +10,7 @@ already found it. Skill embeddings are computed once per taxonomy and cached on 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,8 +24,10 @@ from careernav.taxonomy.model import Taxonomy
 
 _DESCRIBING_SECTIONS = {"summary", "experience", "projects", "responsibilities", "requirements",
                         "preferred", "about", "other"}  # fmt: skip
-_MIN_WORDS = 5
-_MAX_SENTENCES = 80
+_MIN_WORDS = 3
+_MAX_WORDS = 24
+_MAX_CLAUSES = 120
+_CLAUSE_BREAK = re.compile(r"[;,•()]|\s(?:and|or|including|such as)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,9 +79,16 @@ def candidate_mentions(document: Document) -> list[Mention]:
         for line in section.lines:
             role = next((r for r in section.roles if line in r.lines), None)
             for sentence in split_sentences(line):
-                if len(sentence.split()) >= _MIN_WORDS:
-                    found.append(Mention("", sentence, 0, 0, section, role))
-    return found[:_MAX_SENTENCES]
+                for clause in _clauses(sentence):
+                    start = sentence.find(clause)
+                    found.append(Mention("", sentence, start, start + len(clause), section, role))
+    return found[:_MAX_CLAUSES]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Short stretches of a sentence that can each describe one skill."""
+    parts = [p.strip(" .:-") for p in _CLAUSE_BREAK.split(sentence)]
+    return [p for p in parts if _MIN_WORDS <= len(p.split()) <= _MAX_WORDS]
 
 
 def semantic_hits(
@@ -91,7 +101,7 @@ def semantic_hits(
     if not candidates:
         return []
     vectors = skill_vectors(taxonomy)
-    sentence_matrix = encode([m.sentence for m in candidates])
+    sentence_matrix = encode([m.sentence[m.start : m.end] for m in candidates])
     similarity = sentence_matrix @ vectors.matrix.T
     best = similarity.argmax(axis=1)
     hits: list[SemanticHit] = []
@@ -100,8 +110,8 @@ def semantic_hits(
         skill_id = vectors.skill_ids[column]
         if score >= threshold and skill_id not in exclude:
             mention = candidates[row]
-            hits.append(SemanticHit(skill_id, score, Mention(skill_id, mention.sentence, 0, 0,
-                                                              mention.section, mention.role)))
+            hits.append(SemanticHit(skill_id, score, Mention(skill_id, mention.sentence,
+                mention.start, mention.end, mention.section, mention.role)))  # fmt: skip
     return hits
 
 

@@ -1,0 +1,50 @@
+"""Mentions that name a skill's word but not the skill: degree fields, departments, URLs."""
+
+from __future__ import annotations
+
+import re
+
+# "B.S. in Computer Science", "degree in Mathematics, Statistics or a related field"
+_DEGREE = re.compile(
+    r"\b(?:degrees?|bachelor'?s?|masters?|master's|ph\.?\s?d\.?|doctorate|diploma|mba|"
+    r"b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\.?|"
+    r"b\.?\s?com|associate'?s?|major(?:ed|ing)?|minor|graduate)\s+(?:degree\s+)?(?:in|of)\b",
+    re.IGNORECASE,
+)
+_FIELD_LIST = re.compile(r"^[\w\s,/&()'.-]*$")
+_NOT_A_FIELD = re.compile(
+    r"\b(?:with|experience|using|skills?|knowledge|including|proficien\w*|and\s+\d)\b", re.I
+)
+# "the Sales team", "Marketing Manager": a department or a job title, not the skill itself.
+_ROLE_NOUN = re.compile(
+    r"^\s+(?:team|teams|department|dept|division|group|manager|managers|director|head|"
+    r"representative|associate|executive|officer|assistant|coordinator|clerk|specialist|"
+    r"intern|lead|leader|supervisor|staff|professional|professionals|industry|sector|"
+    r"firm|company|agency|vp)\b",
+    re.IGNORECASE,
+)
+_TOOL_CATEGORIES = {
+    "Programming languages", "Libraries and frameworks", "Databases", "Cloud and DevOps",
+    "Business software", "Web and mobile development", "Machine learning and AI",
+}  # fmt: skip
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+
+
+def mask_urls(text: str) -> str:
+    """Blank out web and e-mail addresses, keeping offsets ("http" is not HTTP the skill)."""
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def in_degree_field(sentence: str, start: int) -> bool:
+    """Whether a mention is a field of study in a degree phrase."""
+    window = sentence[max(0, start - 90) : start]
+    cues = list(_DEGREE.finditer(window))
+    if not cues:
+        return False
+    between = window[cues[-1].end() :]
+    return bool(_FIELD_LIST.match(between)) and not _NOT_A_FIELD.search(between)
+
+
+def names_department(sentence: str, end: int, category: str) -> bool:
+    """Whether the word is a department or title ("Sales team", "Marketing Manager")."""
+    return category not in _TOOL_CATEGORIES and bool(_ROLE_NOUN.match(sentence[end : end + 30]))

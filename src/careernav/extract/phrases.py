@@ -1,0 +1,156 @@
+"""Skills written as a verb and its object, or shared across a coordination.
+
+"Managed vendor relationships" is vendor management and "deployed models to production" is
+model deployment: for every skill named "<object> <action noun>", the action's verb forms
+followed (within a few words) by the object count as a mention. "Written and verbal
+communication skills" names written communication too: a modifier list before a head noun is
+expanded into one phrase per modifier and matched again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from careernav.extract.matcher import SkillMatcher
+from careernav.taxonomy.model import Taxonomy
+
+# action noun -> regex of its verb forms
+ACTION_VERBS: dict[str, str] = {
+    "management": r"manag(?:e|ed|es|ing)",
+    "deployment": r"deploy(?:ed|s|ing)?",
+    "improvement": r"improv(?:e|ed|es|ing)",
+    "planning": r"plan(?:s|ned|ning)?",
+    "analysis": r"analy[sz](?:e|ed|es|ing)",
+    "development": r"develop(?:ed|s|ing)?",
+    "design": r"design(?:ed|s|ing)?",
+    "writing": r"(?:writ(?:e|es|ing|ten)|wrote|draft(?:ed|s|ing)?)",
+    "maintenance": r"maint(?:ain|ained|ains|aining)",
+    "testing": r"test(?:ed|s|ing)?",
+    "modeling": r"model(?:ed|led|s|ing|ling)?",
+    "reporting": r"report(?:ed|s|ing)?",
+    "tracking": r"track(?:ed|s|ing)?",
+    "forecasting": r"forecast(?:ed|s|ing)?",
+    "scheduling": r"schedul(?:e|ed|es|ing)",
+    "recruiting": r"recruit(?:ed|s|ing)?",
+    "training": r"train(?:ed|s|ing)?",
+    "negotiation": r"negotiat(?:e|ed|es|ing)",
+    "reconciliation": r"reconcil(?:e|ed|es|ing)",
+    "preparation": r"prepar(?:e|ed|es|ing)",
+    "estimation": r"estimat(?:e|ed|es|ing)",
+    "estimating": r"estimat(?:e|ed|es|ing)",
+    "optimization": r"optimi[sz](?:e|ed|es|ing)",
+    "automation": r"automat(?:e|ed|es|ing)",
+    "integration": r"integrat(?:e|ed|es|ing)",
+    "documentation": r"document(?:ed|s|ing)?",
+    "administration": r"administer(?:ed|s|ing)?",
+    "migration": r"migrat(?:e|ed|es|ing)",
+    "installation": r"install(?:ed|s|ing)?",
+    "inspection": r"inspect(?:ed|s|ing)?",
+    "evaluation": r"evaluat(?:e|ed|es|ing)",
+    "assessment": r"assess(?:ed|es|ing)?",
+    "monitoring": r"monitor(?:ed|s|ing)?",
+    "processing": r"process(?:ed|es|ing)?",
+    "auditing": r"audit(?:ed|s|ing)?",
+    "budgeting": r"budget(?:ed|s|ing)?",
+    "coordination": r"coordinat(?:e|ed|es|ing)",
+    "visualization": r"visuali[sz](?:e|ed|es|ing)",
+    "cleaning": r"clean(?:ed|s|ing)?",
+    "collection": r"collect(?:ed|s|ing)?",
+    "generation": r"generat(?:e|ed|es|ing)",
+    "research": r"research(?:ed|es|ing)?",
+}
+_GAP = r"(?:\s+(?:[\w&'-]+|\$[\d.,]+[kmb]?)){0,3}?"  # up to three words between verb and object
+_HEADS = (
+    "skills", "skill", "communication", "abilities", "management", "analysis", "planning",
+    "development", "design", "testing", "modeling", "modelling", "engineering", "reporting",
+    "writing", "marketing", "accounting", "selling", "sales", "support", "services",
+)  # fmt: skip
+_COORDINATION = re.compile(
+    r"\b((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*,?\s+(?:and|or|&|/)\s+)"
+    r"([A-Za-z][\w-]*)\s+(" + "|".join(_HEADS) + r")\b",
+    re.IGNORECASE,
+)
+_DISTRIBUTED = re.compile(
+    r"\b([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)\s+(?:and|&|/)\s+([A-Za-z][\w-]*)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    skill_id: str
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class VerbObjectPatterns:
+    patterns: list[tuple[re.Pattern[str], dict[str, str]]]
+
+    def find(self, sentence: str) -> list[PhraseHit]:
+        hits: list[PhraseHit] = []
+        for pattern, objects in self.patterns:
+            for match in pattern.finditer(sentence):
+                skill_id = objects.get(match.group("object").lower().rstrip("s"))
+                if skill_id is None:
+                    skill_id = objects.get(match.group("object").lower())
+                if skill_id is not None:
+                    hits.append(PhraseHit(skill_id, match.start(), match.end()))
+        return hits
+
+
+def _object_of(name: str) -> tuple[str, str] | None:
+    words = name.lower().split()
+    if len(words) not in (2, 3) or words[-1] not in ACTION_VERBS:
+        return None
+    obj = " ".join(words[:-1])
+    if not re.fullmatch(r"[a-z][a-z -]*", obj):
+        return None
+    return words[-1], obj
+
+
+@lru_cache(maxsize=4)
+def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
+    by_action: dict[str, dict[str, str]] = {}
+    for skill in taxonomy:
+        for surface in (skill.name, *skill.aliases):
+            found = _object_of(surface)
+            if found is not None:
+                action, obj = found
+                by_action.setdefault(action, {}).setdefault(obj.rstrip("s"), skill.id)
+    patterns = []
+    for action, objects in by_action.items():
+        alternatives = "|".join(re.escape(o) for o in sorted(objects, key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b{ACTION_VERBS[action]}\b{_GAP}\s+(?P<object>(?:{alternatives})(?:e?s)?)\b",
+            re.IGNORECASE,
+        )
+        patterns.append((pattern, objects))
+    return VerbObjectPatterns(patterns)
+
+
+def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
+    """Skills named by distributing a head noun or a modifier over a coordination."""
+    hits: list[PhraseHit] = []
+    for match in _COORDINATION.finditer(sentence):
+        head = match.group(3)
+        offset = match.start(1)
+        for word in _WORD.finditer(match.group(1)):
+            if word.group(0).lower() in {"and", "or"}:
+                continue
+            hits.extend(_whole_phrase(f"{word.group(0)} {head}", matcher, offset + word.start(),
+                                      offset + word.end()))  # fmt: skip
+    for match in _DISTRIBUTED.finditer(sentence):
+        modifier, _, second = match.groups()
+        hits.extend(_whole_phrase(f"{modifier} {second}", matcher, match.start(3), match.end(3)))
+    return hits
+
+
+def _whole_phrase(phrase: str, matcher: SkillMatcher, start: int, end: int) -> list[PhraseHit]:
+    found = matcher.find(phrase)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase):
+        if not found[0].surface.needs_context:
+            return [PhraseHit(found[0].skill_id, start, end)]
+    return []

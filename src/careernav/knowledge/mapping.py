@@ -1,0 +1,115 @@
+"""Resource text -> taught skills, with the dictionary matcher the extractor uses.
+
+A title (and free-text notes) is matched with the taxonomy's names and aliases: method
+"dictionary". A source's own topic label (a free-programming-books section, a MOOC subject)
+is matched the same way but recorded as method "source-subject". Ambiguous names ("R", "Go",
+"Excel") count in a title only with the curated casing and one of the skill's context words
+elsewhere in the title ("Excel" in "Excel Formulas and Pivot Tables"); a topic label counts
+as a list of skill names, where the name alone is enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from careernav.extract.context import ambiguous_mention_holds
+from careernav.extract.matcher import Match, SkillMatcher, matcher_for
+from careernav.knowledge.model import MappingMethod, TaughtSkill
+from careernav.models import Level
+from careernav.taxonomy.model import SkillRecord, Taxonomy
+
+TITLE_SCORE = 1.0
+NOTES_SCORE = 0.7
+SUBJECT_SCORE = 0.6
+# Ambiguous surfaces whose ordinary meaning dominates in course titles ("5 Projects").
+TITLE_STOP_SURFACES = frozenset({"project", "projects"})
+# Idioms where an ambiguous name is an ordinary word: the word before it ("from Scratch").
+TITLE_IDIOMS: dict[str, str] = {"scratch": "from"}
+
+
+@dataclass(frozen=True)
+class ResourceText:
+    """The parts of a source row that say what a resource teaches."""
+
+    title: str
+    notes: str = ""
+    subjects: tuple[str, ...] = ()
+
+
+class SkillMapper:
+    """Maps resource titles, notes and topic labels to taxonomy skills."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._matcher: SkillMatcher = matcher_for(taxonomy)
+        self._context: dict[str, re.Pattern[str] | None] = {}
+
+    def skill_ids(self, text: str, *, label: bool = False) -> list[str]:
+        """Skill ids named in a text, in order, each once."""
+        matches = self._matcher.find(text)
+        found: list[str] = []
+        for match in matches:
+            if match.skill_id in found:
+                continue
+            if match.surface.needs_context and not self._ambiguous_holds(text, match, label):
+                continue
+            found.append(match.skill_id)
+        return found
+
+    def _ambiguous_holds(self, text: str, match: Match, label: bool) -> bool:
+        skill = self.taxonomy.get(match.skill_id)
+        if skill is None or not ambiguous_mention_holds(
+            text, match, skill, in_skill_list=True, other_skills=0
+        ):
+            return False  # wrong casing: "r", "go"
+        if label:
+            return True
+        written = text[match.start : match.end].lower()
+        if written in TITLE_STOP_SURFACES:
+            return False
+        before = text[: match.start].split()
+        if before and TITLE_IDIOMS.get(written) == before[-1].lower():
+            return False
+        pattern = self._context_pattern(skill)
+        rest = f"{text[: match.start]} {text[match.end :]}"
+        return bool(pattern and pattern.search(rest))
+
+    def _context_pattern(self, skill: SkillRecord) -> re.Pattern[str] | None:
+        if skill.id not in self._context:
+            words = sorted(skill.context, key=len, reverse=True)
+            self._context[skill.id] = (
+                re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+                if words
+                else None
+            )
+        return self._context[skill.id]
+
+    def taught(
+        self, text: ResourceText, level: Level, *, subjects_as_fallback: bool = False
+    ) -> list[TaughtSkill]:
+        """Skills from the title, then notes, then topic labels; labels only as a fallback
+        when ``subjects_as_fallback`` (broad MOOC subjects say little about one course)."""
+        parts: list[tuple[MappingMethod, float, list[str]]] = [
+            ("dictionary", TITLE_SCORE, self.skill_ids(text.title)),
+            ("dictionary", NOTES_SCORE, self.skill_ids(text.notes) if text.notes else []),
+        ]
+        named = bool(parts[0][2] or parts[1][2])
+        if not (subjects_as_fallback and named):
+            subject_ids = [s for label in text.subjects for s in self.skill_ids(label, label=True)]
+            parts.append(("source-subject", SUBJECT_SCORE, subject_ids))
+        return _unique(parts, level)
+
+
+def _unique(
+    parts: Iterable[tuple[MappingMethod, float, list[str]]], level: Level
+) -> list[TaughtSkill]:
+    taught: dict[str, TaughtSkill] = {}
+    for method, score, skill_ids in parts:
+        for skill_id in skill_ids:
+            if skill_id not in taught:
+                taught[skill_id] = TaughtSkill(
+                    skill_id=skill_id, level=level, method=method, score=score
+                )
+    return list(taught.values())
