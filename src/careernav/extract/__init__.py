@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from careernav.config import get_settings
 from careernav.extract.job import skills_from_job
+from careernav.extract.filters import describes_company
 from careernav.extract.matcher import matcher_for
 from careernav.extract.mentions import Mention, find_mentions
 from careernav.extract.resume import document_date, skills_from_resume
@@ -28,6 +29,8 @@ def extract_skills(
     settings = get_settings()
     taxonomy = taxonomy or load_taxonomy()
     mentions = find_mentions(document, matcher_for(taxonomy))
+    if kind == "job":
+        mentions = [m for m in mentions if not _about_employer(m)]
     skills = _judge(mentions, kind, taxonomy, document)
     use_semantic = settings.semantic_layer if semantic is None else semantic
     if use_semantic:
@@ -56,6 +59,10 @@ def _described_skills(
                 reasons=(*skill.reasons, f"described, not named (similarity {best[skill.id]:.2f})"))
         for skill in _judge([m for ms in grouped.values() for m in ms], kind, taxonomy, document)
     ]
+
+
+def _about_employer(mention: Mention) -> bool:
+    return mention.section.kind in {"about", "benefits"} and describes_company(mention.sentence)
 
 
 def _judge(

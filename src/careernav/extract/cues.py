@@ -6,6 +6,7 @@ The lexicons follow the annotation guide's definitions of Basic, Intermediate an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from careernav.models import Level
 
@@ -52,6 +53,7 @@ REQUIRED_CUE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def years_in(text: str) -> float | None:
     """The largest 'N years' figure in a sentence ("5+ years", "three years")."""
     found = []

@@ -48,3 +48,19 @@ def in_degree_field(sentence: str, start: int) -> bool:
 def names_department(sentence: str, end: int, category: str) -> bool:
     """Whether the word is a department or title ("Sales team", "Marketing Manager")."""
     return category not in _TOOL_CATEGORIES and bool(_ROLE_NOUN.match(sentence[end : end + 30]))
+
+
+# Postings describe the company too; its products and markets are not the role's skills.
+_COMPANY_VOICE = re.compile(
+    r"\b(?:we|our|us|company|founded|headquartered|customers|clients|leader in|leading)\b", re.I
+)
+_CANDIDATE_VOICE = re.compile(
+    r"\b(?:you|your|candidate|applicant|experience|skills?|knowledge|ability|proficien\w*|"
+    r"familiar\w*|expertise|degree|required|preferred|must|will)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_company(sentence: str) -> bool:
+    """A posting sentence about the employer rather than the role ("We serve 500 clients")."""
+    return bool(_COMPANY_VOICE.search(sentence)) and not _CANDIDATE_VOICE.search(sentence)

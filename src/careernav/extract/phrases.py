@@ -61,7 +61,6 @@ ACTION_VERBS: dict[str, str] = {
     "generation": r"generat(?:e|ed|es|ing)",
     "research": r"research(?:ed|es|ing)?",
 }
-_GAP = r"(?:\s+(?:[\w&'-]+|\$[\d.,]+[kmb]?)){0,3}?"  # up to three words between verb and object
 _HEADS = (
     "skills", "skill", "communication", "abilities", "management", "analysis", "planning",
     "development", "design", "testing", "modeling", "modelling", "engineering", "reporting",
@@ -85,20 +84,41 @@ class PhraseHit:
     end: int
 
 
+_WORD_START = re.compile(r"\s+(?=[\w$])")
+_MAX_GAP_WORDS = 4
+
+
 @dataclass(eq=False)
 class VerbObjectPatterns:
-    patterns: list[tuple[re.Pattern[str], dict[str, str]]]
+    """One pass finds the action verbs; only then are their objects looked for after them."""
+
+    verbs: re.Pattern[str]
+    actions: list[tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]
 
     def find(self, sentence: str) -> list[PhraseHit]:
         hits: list[PhraseHit] = []
-        for pattern, objects in self.patterns:
-            for match in pattern.finditer(sentence):
-                skill_id = objects.get(match.group("object").lower().rstrip("s"))
-                if skill_id is None:
-                    skill_id = objects.get(match.group("object").lower())
-                if skill_id is not None:
-                    hits.append(PhraseHit(skill_id, match.start(), match.end()))
+        for verb in self.verbs.finditer(sentence):
+            word = verb.group(0)
+            for verb_form, objects_pattern, objects in self.actions:
+                if not verb_form.fullmatch(word):
+                    continue
+                hit = self._object_after(sentence, verb.end(), objects_pattern, objects)
+                if hit is not None:
+                    hits.append(PhraseHit(hit, verb.start(), verb.end()))
         return hits
+
+    @staticmethod
+    def _object_after(
+        sentence: str, position: int, pattern: re.Pattern[str], objects: dict[str, str]
+    ) -> str | None:
+        for count, gap in enumerate(_WORD_START.finditer(sentence, position)):
+            if count > _MAX_GAP_WORDS or re.search(r"[.;:,]", sentence[position : gap.start()]):
+                return None
+            match = pattern.match(sentence, gap.end())
+            if match is not None:
+                found = match.group(0).lower()
+                return objects.get(found) or objects.get(found.rstrip("s")) or objects.get(found[:-2])
+        return None
 
 
 def _object_of(name: str) -> tuple[str, str] | None:
@@ -120,15 +140,16 @@ def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
             if found is not None:
                 action, obj = found
                 by_action.setdefault(action, {}).setdefault(obj.rstrip("s"), skill.id)
-    patterns = []
+    actions = []
     for action, objects in by_action.items():
         alternatives = "|".join(re.escape(o) for o in sorted(objects, key=len, reverse=True))
-        pattern = re.compile(
-            rf"\b{ACTION_VERBS[action]}\b{_GAP}\s+(?P<object>(?:{alternatives})(?:e?s)?)\b",
-            re.IGNORECASE,
-        )
-        patterns.append((pattern, objects))
-    return VerbObjectPatterns(patterns)
+        actions.append((
+            re.compile(ACTION_VERBS[action], re.IGNORECASE),
+            re.compile(rf"(?:{alternatives})(?:e?s)?\b", re.IGNORECASE),
+            objects,
+        ))  # fmt: skip
+    verbs = "|".join(ACTION_VERBS[action] for action in by_action)
+    return VerbObjectPatterns(re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE), actions)
 
 
 def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:

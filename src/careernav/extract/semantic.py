@@ -91,25 +91,50 @@ def _clauses(sentence: str) -> list[str]:
     return [p for p in parts if _MIN_WORDS <= len(p.split()) <= _MAX_WORDS]
 
 
+_STEM = 5  # characters of a word that make two words "the same" (deploy/deployment)
+_WORDS = re.compile(r"[a-z][a-z-]{3,}")
+_STOP = {"with", "from", "that", "this", "their", "into", "over", "using", "skills", "work"}
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in _WORDS.findall(text.lower()) if w not in _STOP}
+
+
+@lru_cache(maxsize=2)
+def _skill_stems(taxonomy: Taxonomy) -> dict[str, set[str]]:
+    return {s.id: set().union(*(_stems(n) for n in (s.name, *s.aliases))) for s in taxonomy}
+
+
 def semantic_hits(
-    document: Document, taxonomy: Taxonomy, threshold: float, exclude: set[str]
+    document: Document,
+    taxonomy: Taxonomy,
+    threshold: float,
+    exclude: set[str],
+    *,
+    lexical_threshold: float | None = None,
 ) -> list[SemanticHit]:
-    """Sentences whose closest skill clears ``threshold``; skills in ``exclude`` are skipped."""
+    """Clauses whose closest skill clears ``threshold``, or ``lexical_threshold`` when the
+    clause also shares a word stem with the skill's name; skills in ``exclude`` are skipped."""
     from careernav.embeddings import encode
 
     candidates = candidate_mentions(document)
     if not candidates:
         return []
     vectors = skill_vectors(taxonomy)
-    sentence_matrix = encode([m.sentence[m.start : m.end] for m in candidates])
-    similarity = sentence_matrix @ vectors.matrix.T
+    stems = _skill_stems(taxonomy)
+    lexical = threshold if lexical_threshold is None else lexical_threshold
+    clause_matrix = encode([m.sentence[m.start : m.end] for m in candidates])
+    similarity = clause_matrix @ vectors.matrix.T
     best = similarity.argmax(axis=1)
     hits: list[SemanticHit] = []
     for row, column in enumerate(best):
         score = float(similarity[row, column])
         skill_id = vectors.skill_ids[column]
-        if score >= threshold and skill_id not in exclude:
-            mention = candidates[row]
+        if skill_id in exclude or score < min(threshold, lexical):
+            continue
+        mention = candidates[row]
+        clause = mention.sentence[mention.start : mention.end]
+        if score >= threshold or _stems(clause) & stems.get(skill_id, set()):
             hits.append(SemanticHit(skill_id, score, Mention(skill_id, mention.sentence,
                 mention.start, mention.end, mention.section, mention.role)))  # fmt: skip
     return hits
