@@ -275,3 +275,15 @@ def demo(
     assert analysis.gaps is not None
     console.print(skills_table(f"Skills found ({len(analysis.skills)})", analysis.skills))
     print_gap_report(console, analysis.gaps)
+
+
+def _mount_learning_commands() -> None:
+    """The learning side (catalogue, recommendations, roadmap) lives in its own modules."""
+    from careernav.knowledge.commands import kb_app
+    from careernav.learning_cli import register
+
+    app.add_typer(kb_app, name="kb")
+    register(app, eval_app)
+
+
+_mount_learning_commands()

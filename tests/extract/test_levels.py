@@ -37,7 +37,7 @@ Requirements
 - Familiarity with Tableau
 
 Nice to have
-- Experience with Snowflake
+- Experience with Snowflake as a data warehouse
 - Docker is a plus
 """
 

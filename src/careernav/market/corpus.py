@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from itertools import chain
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from careernav.errors import DataSourceError
@@ -70,7 +71,21 @@ def read_postings(path: Path) -> Iterator[Posting]:
                 title=(row.get(title) or "").strip(),
                 company=(row.get(company) or "").strip() if company else "",
                 description=text,
-                posted=(row.get(posted) or None) if posted else None,
+                posted=iso_date(row.get(posted) or "") if posted else None,
                 source=path.name,
             )
 
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d")
+
+
+def iso_date(value: str) -> str | None:
+    """A posting date as YYYY-MM-DD when it is in a usual format, else None."""
+    text = value.strip()[:10]
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date().isoformat()
+        except ValueError:
+            continue
+    return None

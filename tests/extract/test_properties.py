@@ -1,0 +1,34 @@
+"""Extraction never crashes on arbitrary text, and what it returns is well-formed."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careernav.documents import document_from_text
+from careernav.errors import EmptyDocumentError
+from careernav.extract import extract_skills
+from careernav.models import Level
+
+_WORDS = st.sampled_from(
+    ["Python", "R", "Go", "C++", "C#", ".NET", "Excel", "excel at", "no experience with", "SQL",
+     "Tableau", "5+ years", "expert", "familiar", "2015 - 2019", "Skills:", "EXPERIENCE", "•",
+     "Node.js", "a plus", "Spark", "\n", ",", ";", "(", ")", "degree in", "Statistics"]
+)  # fmt: skip
+_TEXT = st.one_of(st.text(max_size=400), st.lists(_WORDS, max_size=60).map(" ".join))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXT, kind=st.sampled_from(["resume", "job"]))
+def test_arbitrary_text_never_crashes(text: str, kind: str) -> None:
+    try:
+        document = document_from_text(text, kind=kind)
+    except EmptyDocumentError:
+        return
+    skills = extract_skills(document, kind, semantic=False)
+    assert len({s.id for s in skills}) == len(skills)
+    for skill in skills:
+        assert isinstance(skill.level, Level)
+        assert 0 < skill.confidence <= 1
+        assert skill.evidence and all(isinstance(e, str) for e in skill.evidence)
+        assert (skill.required is None) == (kind == "resume")

@@ -1,0 +1,219 @@
+"""Ranking components, each against numbers computed by hand, and the weighted total."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careernav.config import Settings
+from careernav.knowledge.catalogue import Catalogue
+from careernav.knowledge.model import Popularity, Resource, TaughtSkill
+from careernav.knowledge.retrieval import Candidate, Retriever
+from careernav.models import Level
+from careernav.ranking import (
+    COMPONENTS,
+    Feedback,
+    LinkStatus,
+    Ranker,
+    RankingRequest,
+    alignment_score,
+    bayesian_rating,
+    comment_compound,
+    community_score,
+    cost_score,
+    depth_score,
+    freshness_score,
+    is_eligible,
+    level_fit_score,
+    popularity_score,
+    style_score,
+    time_fit_score,
+)
+from careernav.taxonomy import load_taxonomy
+
+B, MID, E = Level.BASIC, Level.INTERMEDIATE, Level.EXPERT
+
+
+def resource(rid: str, **extra: object) -> Resource:
+    skills = extra.pop("skills", {"pandas": B})
+    return Resource(
+        id=rid,
+        title=extra.pop("title", rid),
+        url=f"https://example.org/{rid}",
+        provider="Example",
+        format=extra.pop("format", "video"),
+        level=extra.pop("level", B),
+        hours=extra.pop("hours", 6.0),
+        free=extra.pop("free", True),
+        skills=[TaughtSkill(skill_id=s, level=lv, method="curated") for s, lv in skills.items()],
+        source="test",
+        licence="test",
+        **extra,
+    )
+
+
+def test_bayesian_rating() -> None:
+    assert bayesian_rating(4.5, 30, 4.0, 20) == pytest.approx((20 * 4.0 + 30 * 4.5) / 50)  # 4.3
+    assert bayesian_rating(4.5, 30, 4.0, 20, extra=[5, 3]) == pytest.approx(223 / 52)
+    assert bayesian_rating(None, None, 4.0, 20) == 4.0
+    assert bayesian_rating(None, 100, 4.0, 20) == 4.0  # a count without a mean says nothing
+
+
+def test_popularity_is_log_scaled() -> None:
+    assert popularity_score(999, None, 999_999) == pytest.approx(0.5)
+    assert popularity_score(None, 9, 999_999) == pytest.approx(1 / 6)
+    assert popularity_score(None, None, 999_999) == 0.0
+    assert popularity_score(10**8, None, 999_999) == 1.0
+
+
+def test_level_fit_and_alignment() -> None:
+    assert level_fit_score(MID, B, MID) == 1.0
+    assert level_fit_score(B, None, MID) == 0.7  # a step on the way
+    assert level_fit_score(B, B, MID) == 0.2  # what you already know
+    assert level_fit_score(E, B, MID) == 0.4  # a step harder than needed
+    assert level_fit_score(E, None, B) == 0.1  # two steps harder
+    taught = TaughtSkill(skill_id="pandas", level=B, method="dictionary", score=0.8)
+    assert alignment_score(taught, B) == pytest.approx(0.8)
+    assert alignment_score(taught, MID) == pytest.approx(0.4)
+    assert alignment_score(None, B) == 0.0
+
+
+def test_depth_time_cost_style() -> None:
+    assert depth_score(1.0, B) == 0.25  # a cheat sheet
+    assert depth_score(6.0, MID) == 0.75
+    assert depth_score(30.0, E) == 1.0
+    assert time_fit_score(30.0, 5.0, 4.0) == pytest.approx(4 / 6)
+    assert time_fit_score(12.0, 5.0, 4.0) == 1.0
+    assert time_fit_score(12.0, None, 4.0) == 0.5
+    assert cost_score(resource("f")) == 1.0
+    assert cost_score(resource("a", access="audit")) == 0.75
+    assert cost_score(resource("p", free=False, access="paid")) == 0.25
+    assert style_score("video", "video") == 1.0
+    assert style_score("course", "video") == 0.5
+    assert style_score("book", "video") == 0.0
+    assert style_score("book", None) == 0.5
+    with pytest.raises(ValueError, match="unknown learning style 'audio'"):
+        style_score("book", "audio")
+
+
+def test_freshness_and_community() -> None:
+    today = date(2025, 6, 1)
+    assert freshness_score(None, today, 365) == 0.5
+    assert freshness_score(LinkStatus(False, date(2025, 5, 30)), today, 365) == 0.0
+    assert freshness_score(LinkStatus(True, date(2025, 5, 22)), today, 365) == 1.0
+    assert freshness_score(LinkStatus(True, date(2024, 4, 27)), today, 365) == 0.25
+    assert community_score([]) == 0.5
+    assert community_score([0.6, -0.2]) == pytest.approx(0.6)
+    assert comment_compound("Great course, clear and very helpful!") > 0.5
+    assert comment_compound("Terrible, boring and useless.") < -0.5
+
+
+def _ranker(resources: list[Resource], **settings: object) -> tuple[Ranker, Settings]:
+    config = Settings(popularity_reference=999_999, **settings)
+    catalogue = Catalogue.from_resources(resources)
+    return Ranker(
+        Retriever(catalogue, load_taxonomy(), None), config, today=date(2025, 6, 1)
+    ), config
+
+
+def test_weights_cover_every_component_and_sum_to_one() -> None:
+    weights = _ranker([])[0].weights.values
+    assert set(weights) == set(COMPONENTS)
+    assert sum(weights.values()) == pytest.approx(1.0)
+
+
+def test_total_is_the_weighted_sum_of_components() -> None:
+    video = resource("video", popularity=Popularity(learners=999))
+    ranker, _ = _ranker([video])
+    request = RankingRequest(B, None, "video", hours_per_week=3.0)
+    [ranked] = ranker.rank(
+        load_taxonomy().get("pandas"), request, candidates=[Candidate(video, 1.0, ("tags",))]
+    )
+    assert ranked.components == pytest.approx(
+        {
+            "relevance": 1.0,
+            "alignment": 1.0,
+            "level_fit": 1.0,
+            "depth": 1.0,
+            "rating": 0.8,
+            "popularity": 0.5,
+            "expert": 0.0,
+            "community": 0.5,
+            "style": 1.0,
+            "time_fit": 1.0,
+            "cost": 1.0,
+            "freshness": 0.5,
+        }
+    )
+    # .15 + .12 + .18 + .10 + .08*.8 + .05*.5 + 0 + .03*.5 + .18 + .03 + .03 + .02*.5
+    assert ranked.score == pytest.approx(0.904)
+
+
+def test_dead_links_sink_and_feedback_counts() -> None:
+    video = resource("video", popularity=Popularity(learners=999))
+    ranker, _ = _ranker([video])
+    ranker.links = {"video": LinkStatus(False, date(2025, 5, 1))}
+    ranker.feedback = {"video": Feedback(ratings=(5.0,), comments=())}
+    request = RankingRequest(B, None, "video", hours_per_week=3.0)
+    [ranked] = ranker.rank(
+        load_taxonomy().get("pandas"), request, candidates=[Candidate(video, 1.0, ("tags",))]
+    )
+    rating = (20 * 4.0 + 5.0) / 21 / 5
+    expected = 0.904 - 0.02 * 0.5 + 0.08 * (rating - 0.8)
+    assert ranked.dead_link and ranked.score == pytest.approx(expected * 0.25)
+
+
+def test_filters_free_only_exclusions_and_eligibility() -> None:
+    paid = resource("paid", free=False, access="paid")
+    free = resource("free")
+    loose = resource("loose", skills={"python": B})
+    ranker, _ = _ranker([paid, free, loose])
+    pandas = load_taxonomy().get("pandas")
+    pool = [
+        Candidate(paid, 1.0, ("tags",)),
+        Candidate(free, 0.9, ("tags",)),
+        Candidate(loose, 0.8, ("bm25",)),
+    ]
+    ids = [
+        r.resource.id
+        for r in ranker.rank(pandas, RankingRequest(B, free_only=True), candidates=pool)
+    ]
+    assert ids == ["free"]
+    ids = [
+        r.resource.id
+        for r in ranker.rank(
+            pandas, RankingRequest(B, exclude=frozenset({"free"})), candidates=pool
+        )
+    ]
+    assert ids == ["paid"]
+    assert not is_eligible(Candidate(loose, 0.8, ("bm25",)), "pandas", 0.5)
+    assert not is_eligible(Candidate(loose, 0.8, ("bm25", "dense"), 0.3), "pandas", 0.5)
+    assert is_eligible(Candidate(loose, 0.8, ("bm25", "dense"), 0.7), "pandas", 0.5)
+
+
+def test_recommendation_json_shape() -> None:
+    from careernav.learning_cli import recommendation_json
+
+    video = resource("video", popularity=Popularity(rating=4.7, ratings=35895, learners=999))
+    ranker, _ = _ranker([video])
+    [ranked] = ranker.rank(
+        load_taxonomy().get("pandas"),
+        RankingRequest(B, None, "video", hours_per_week=6.0),
+        candidates=[Candidate(video, 1.0, ("tags",))],
+    )
+    row = recommendation_json(ranked, ranker, "pandas", "video", 6.0)
+    assert set(row) == {
+        "id",
+        "title",
+        "url",
+        "format",
+        "hours",
+        "free",
+        "score",
+        "components",
+        "explanation",
+    }
+    assert set(row["components"]) == set(COMPONENTS)
+    assert "4.7 stars from 35,895 learners" in row["explanation"]
+    assert "video, your preferred format" in row["explanation"]
