@@ -78,9 +78,17 @@ _CUE_REACH = 70  # characters a level word reaches forward to the skill it quali
 _AFTER_REACH = 28  # "Python (advanced)", "SQL - expert"
 
 
+_ITEM_BREAK = re.compile(r"[;•|]")
+
+
 def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
-    """The level word nearest before a mention (or right after it), with the word itself."""
+    """The level word nearest before a mention (or right after it: "Python (advanced)").
+    A word reaches across a comma list ("strong Python, SQL and Tableau"), as annotators
+    read it, but not past a semicolon or bullet."""
     before = sentence[max(0, start - _CUE_REACH) : start]
+    breaks = list(_ITEM_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
     best: tuple[int, Level, str] | None = None
     for pattern, level in _CUES:
         for match in pattern.finditer(before):

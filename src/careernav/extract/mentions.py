@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from careernav.extract.context import ambiguous_mention_holds
+from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.filters import in_degree_field, mask_urls, names_department
 from careernav.extract.matcher import Match, SkillMatcher
 from careernav.extract.negation import is_negated
@@ -50,6 +51,11 @@ def _role_for_line(section: Section, line: str) -> DatedRole | None:
     return None
 
 
+def _is_title_line(line: str, role: DatedRole) -> bool:
+    title = role.title.strip()
+    return bool(title) and line.strip().startswith(title) and len(line.split()) <= 14
+
+
 def _looks_like_list(sentence: str) -> bool:
     return len(_LIST_SEPARATORS.findall(sentence)) >= 2 and len(sentence.split()) <= 40
 
@@ -62,6 +68,8 @@ def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
     for section in document.sections:
         for line in section.lines:
             role = _role_for_line(section, line) if section.roles else None
+            if role is not None and _is_title_line(line, role):
+                continue  # "Business Analyst, Gulf Coast Polymers": a title and an employer
             for sentence in split_sentences(line):
                 spans = _sentence_mentions(sentence, section, matcher, taxonomy, phrases)
                 mentions.extend(Mention(skill_id, sentence, start, end, section, role)
@@ -83,7 +91,22 @@ def _sentence_mentions(
     for hit in (*phrases.find(text), *coordination_hits(text, matcher)):
         if hit.skill_id not in found and _keep_phrase(text, hit.start):
             found[hit.skill_id] = (hit.skill_id, hit.start, hit.end)
+    if in_list:
+        _add_near_misses(text, matches, taxonomy, found)
     return sorted(found.values(), key=lambda item: item[1])
+
+
+def _add_near_misses(
+    text: str, matches: list[Match], taxonomy: Taxonomy, found: dict[str, tuple[str, int, int]]
+) -> None:
+    """List items no name matched exactly, matched to a close spelling of one."""
+    index = fuzzy_index(taxonomy)
+    for start, end in list_items(text):
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        skill_id = index.lookup(text[start:end])
+        if skill_id is not None and skill_id not in found:
+            found[skill_id] = (skill_id, start, end)
 
 
 def _keep_phrase(text: str, start: int) -> bool:

@@ -60,6 +60,7 @@ ACTION_VERBS: dict[str, str] = {
     "collection": r"collect(?:ed|s|ing)?",
     "generation": r"generat(?:e|ed|es|ing)",
     "research": r"research(?:ed|es|ing)?",
+    "manipulation": r"manipulat(?:e|ed|es|ing)",
 }
 _HEADS = (
     "skills", "skill", "communication", "abilities", "management", "analysis", "planning",
@@ -86,6 +87,7 @@ class PhraseHit:
 
 _WORD_START = re.compile(r"\s+(?=[\w$])")
 _MAX_GAP_WORDS = 4
+_VERB_JOINT = re.compile(r"\s*,?\s*(?:(?:and|or|&)\s+)?|\s*/\s*", re.IGNORECASE)
 
 
 @dataclass(eq=False)
@@ -100,25 +102,38 @@ class VerbObjectPatterns:
         for verb in self.verbs.finditer(sentence):
             word = verb.group(0)
             for verb_form, objects_pattern, objects in self.actions:
-                if not verb_form.fullmatch(word):
-                    continue
-                hit = self._object_after(sentence, verb.end(), objects_pattern, objects)
-                if hit is not None:
-                    hits.append(PhraseHit(hit, verb.start(), verb.end()))
+                if verb_form.fullmatch(word):
+                    after = self._skip_verb_list(sentence, verb.end())
+                    found = self._objects_after(sentence, after, objects_pattern, objects)
+                    hits.extend(PhraseHit(skill_id, verb.start(), verb.end()) for skill_id in found)
         return hits
 
+    def _skip_verb_list(self, sentence: str, position: int) -> int:
+        """Past "…, manipulate, and visualize" so that every verb in a list reaches the object."""
+        while True:
+            joint = _VERB_JOINT.match(sentence, position)
+            following = self.verbs.match(sentence, joint.end()) if joint else None
+            if following is None or joint is None or joint.end() == position:
+                return position
+            position = following.end()
+
     @staticmethod
-    def _object_after(
+    def _objects_after(
         sentence: str, position: int, pattern: re.Pattern[str], objects: dict[str, str]
-    ) -> str | None:
+    ) -> list[str]:
+        """Skills whose object noun follows the verb within a few words, in one clause.
+        "analyze qualitative and quantitative data" yields all three analyses."""
+        found: list[str] = []
         for count, gap in enumerate(_WORD_START.finditer(sentence, position)):
             if count > _MAX_GAP_WORDS or re.search(r"[.;:,]", sentence[position : gap.start()]):
-                return None
+                break
             match = pattern.match(sentence, gap.end())
             if match is not None:
-                found = match.group(0).lower()
-                return objects.get(found) or objects.get(found.rstrip("s")) or objects.get(found[:-2])
-        return None
+                word = match.group(0).lower()
+                skill_id = objects.get(word) or objects.get(word.rstrip("s")) or objects.get(word[:-2])
+                if skill_id is not None and skill_id not in found:
+                    found.append(skill_id)
+        return found
 
 
 def _object_of(name: str) -> tuple[str, str] | None:

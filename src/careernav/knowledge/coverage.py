@@ -104,9 +104,13 @@ def role_coverage(
 def demanded_skill_coverage(
     catalogue: Catalogue, benchmarks: BenchmarkFile, min_share: float = MIN_DEMAND_SHARE
 ) -> dict[str, SkillCoverage]:
-    """Each skill demanded by at least ``min_share`` of any role's postings, once."""
+    """Each skill demanded by at least ``min_share`` of any role's postings, once. Roles whose
+    benchmark comes from ESCO rather than postings have no posting shares and are left out."""
+    from_postings = benchmarks.model_copy(
+        update={"roles": [b for b in benchmarks.roles if b.method == "postings"]}
+    )
     return {
         skill.skill_id: skill
-        for role in role_coverage(catalogue, benchmarks, min_share)
+        for role in role_coverage(catalogue, from_postings, min_share)
         for skill in role.skills
     }
