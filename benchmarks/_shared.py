@@ -9,7 +9,9 @@ from pathlib import Path
 
 
 def shared_data() -> Path:
-    path = Path(os.environ.get("CAREERNAV_SHARED_DATA", Path(__file__).parents[1] / "../shared/data"))
+    path = Path(
+        os.environ.get("CAREERNAV_SHARED_DATA", Path(__file__).parents[1] / "../shared/data")
+    )
     if not path.is_dir():
         sys.exit(f"Shared data not found at {path}; set CAREERNAV_SHARED_DATA.")
     return path.resolve()

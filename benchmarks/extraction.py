@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _shared import percentile, read_csv, shared_data  # noqa: E402
+from _shared import percentile, read_csv, shared_data
 
-from careernav.documents import document_from_text  # noqa: E402
-from careernav.extract import extract_skills  # noqa: E402
-from careernav.taxonomy import load_taxonomy  # noqa: E402
+from careernav.documents import document_from_text
+from careernav.extract import extract_skills
+from careernav.taxonomy import load_taxonomy
 
 
 def postings_per_second(texts: list[str], semantic: bool) -> float:

@@ -12,7 +12,8 @@ from careernav.taxonomy import load_taxonomy
 
 def demand(skill_id: str, share: float, required: float, level: Level) -> SkillDemand:
     skill = load_taxonomy().skills[skill_id]
-    return SkillDemand(skill_id=skill_id, name=skill.name, type=skill.type, postings=round(share * 10),
+    return SkillDemand(skill_id=skill_id, name=skill.name, type=skill.type,
+                       postings=round(share * 10),
                        share=share, required_share=required, levels={level: 1.0},
                        required_level=level)  # fmt: skip
 
@@ -30,7 +31,10 @@ BENCHMARK = RoleBenchmark(
 
 
 def test_readiness_and_priorities_by_hand() -> None:
-    profile = [ProfileSkill("python", "Python", Level.BASIC), ProfileSkill("sql", "SQL", Level.EXPERT)]
+    profile = [
+        ProfileSkill("python", "Python", Level.BASIC),
+        ProfileSkill("sql", "SQL", Level.EXPERT),
+    ]
     report = analyse_gaps(profile, BENCHMARK, load_taxonomy())
     # python: credit 1/2; sql: credit 1; pandas: related to python in the taxonomy -> 0.6 * 0.5
     expected = 100 * (1.6 * 0.5 + 0.75 * 1.0 + 0.4 * 0.3) / (1.6 + 0.75 + 0.4)
@@ -39,7 +43,7 @@ def test_readiness_and_priorities_by_hand() -> None:
     assert rows["python"].gap == 1 and rows["python"].priority == pytest.approx(1.6 / 3)
     assert rows["sql"].gap == 0 and rows["sql"].priority_label == "Met"
     assert rows["pandas"].gap == 1 and rows["pandas"].priority == pytest.approx(0.4 / 3)
-    assert [g.skill_id for g in report.gaps][0] == "python"
+    assert next(g.skill_id for g in report.gaps) == "python"
 
 
 def test_transferable_skills_name_their_reason() -> None:

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from careernav.config import get_settings
+from careernav.config import Settings, get_settings
 from careernav.errors import CareerNavError
 from careernav.models import DocumentKind
 
@@ -51,7 +51,9 @@ def _stage_reporter() -> tuple[Progress, object]:
 
 @app.command()
 def skills(
-    paths: Annotated[list[Path], typer.Argument(help="Resumes or job postings (PDF, DOCX, HTML, TXT).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Resumes or job postings (PDF, DOCX, HTML, TXT).")
+    ],
     kind: Annotated[str, typer.Option(help="resume or job")] = "resume",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     semantic: Annotated[bool, typer.Option(help="Use the semantic layer.")] = True,
@@ -62,7 +64,9 @@ def skills(
     from careernav.render import skills_table
 
     if kind not in ("resume", "job"):
-        raise _fail(CareerNavError(f"Unknown kind {kind!r}.", hint="Use --kind resume or --kind job."))
+        raise _fail(
+            CareerNavError(f"Unknown kind {kind!r}.", hint="Use --kind resume or --kind job.")
+        )
     doc_kind: DocumentKind = "resume" if kind == "resume" else "job"
     results: list[dict[str, object]] = []
     failed = False
@@ -137,7 +141,9 @@ def link(
 
     if not file.is_file():
         raise _fail(CareerNavError(f"No file at {file}."))
-    sentences = [line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sentences = [
+        line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     try:
         linked = link_sentences(sentences, k=k, taxonomy=taxonomy)
     except CareerNavError as error:
@@ -192,7 +198,7 @@ def market_build(
     files: Annotated[list[Path], typer.Argument(help="Job-posting corpora (CSV or JSONL).")],
     out: Annotated[Path | None, typer.Option(help="Where to write the benchmarks.")] = None,
 ) -> None:
-    """Build role benchmarks from job postings (the app then uses them instead of the shipped ones)."""
+    """Build role benchmarks from job postings; they then replace the shipped ones."""
     from careernav.market.assemble import assemble_benchmarks
     from careernav.market.corpus import read_postings
     from careernav.market.store import built_benchmarks_path, save_benchmarks
@@ -203,7 +209,12 @@ def market_build(
         postings = [p for path in files for p in read_postings(path)]
     except CareerNavError as error:
         raise _fail(error) from None
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=errors) as progress:
         task = progress.add_task("Reading postings", total=len(postings))
         data, unrecognised = assemble_benchmarks(
@@ -213,15 +224,16 @@ def market_build(
     save_benchmarks(data, target)
     console.print(f"[green]Wrote {len(data.roles)} role benchmarks[/] to {target}")
     if unrecognised:
-        console.print(f"{sum(unrecognised.values())} postings had titles no role rule matched, e.g. "
+        count = sum(unrecognised.values())
+        console.print(f"{count} postings had titles no role rule matched, e.g. "
                       + ", ".join(repr(t) for t, _ in unrecognised.most_common(5)))  # fmt: skip
 
 
 @eval_app.command("extraction")
 def eval_extraction(
-    devsets: Annotated[Path, typer.Option(help="Folder with resumes/ and jobs/ gold files.")] = Path(
-        "evaluation/devsets"
-    ),
+    devsets: Annotated[
+        Path, typer.Option(help="Folder with resumes/ and jobs/ gold files.")
+    ] = Path("evaluation/devsets"),
     semantic: Annotated[bool, typer.Option(help="Use the semantic layer.")] = True,
     sweep: Annotated[bool, typer.Option(help="Sweep the semantic threshold.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -237,10 +249,27 @@ def eval_extraction(
         report = evaluate_extraction(devsets, settings.shared_data, semantic=semantic)
     except CareerNavError as error:
         raise _fail(error) from None
+    linking = _linking_if_imported(settings)
     if as_json:
-        _print_json(report.to_json())
+        _print_json({**report.to_json(), "esco_linking": linking})
+        return
+    print_report(console, report)
+    if linking is None:
+        console.print("ESCO linking: not measured (run `careernav taxonomy import esco DIR`).")
     else:
-        print_report(console, report)
+        overall = linking["overall"]
+        console.print(f"ESCO linking R-Precision@5 {overall['rp@5']:.3f} "
+                      f"({overall['sentences']} validation sentences)")  # fmt: skip
+
+
+def _linking_if_imported(settings: Settings) -> dict[str, dict[str, float]] | None:
+    from careernav.evaluation.linking import evaluate_linking
+    from careernav.taxonomy.esco import load_esco
+
+    data = settings.shared_data / "benchmarks" / "esco_linking"
+    if load_esco(settings) is None or not data.is_dir():
+        return None
+    return evaluate_linking(data, k=5)
 
 
 @eval_app.command("linking")
@@ -267,7 +296,9 @@ def demo(
     from careernav.render import print_gap_report, skills_table
 
     text = resources.files("careernav.data").joinpath("demo_resume.txt").read_text(encoding="utf-8")
-    console.print("[bold]Demo:[/] Alex Rivera, business analyst with a chemical-engineering degree.")
+    console.print(
+        "[bold]Demo:[/] Alex Rivera, business analyst with a chemical-engineering degree."
+    )
     try:
         analysis = analyse(document_from_text(text, "demo_resume.txt"), target)
     except CareerNavError as error:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """Proficiency, ordered: Basic < Intermediate < Expert."""
 
     BASIC = "Basic"

@@ -60,7 +60,9 @@ def print_gap_report(console: Console, report: GapReport) -> None:
         table.add_column(column, justify="right" if column in {"Gap"} else "left")
     for gap in report.gaps:
         you = gap.your_level.value if gap.your_level else "—"
-        style = {"High": "red", "Medium": "yellow", "Low": "white", "Met": "green"}[gap.priority_label]
+        style = {"High": "red", "Medium": "yellow", "Low": "white", "Met": "green"}[
+            gap.priority_label
+        ]
         table.add_row(gap.name, you, gap.required_level.value,
                       f"{_bar(gap.share)} {gap.share:.0%}", f"{gap.must_have:.0%}",
                       str(gap.gap), f"[{style}]{gap.priority_label}[/]")  # fmt: skip

@@ -47,7 +47,9 @@ def by_id(skills: list[ExtractedSkill]) -> dict[str, ExtractedSkill]:
 
 
 def resume_skills() -> dict[str, ExtractedSkill]:
-    return by_id(extract_skills(document_from_text(RESUME, kind="resume"), "resume", semantic=False))
+    return by_id(
+        extract_skills(document_from_text(RESUME, kind="resume"), "resume", semantic=False)
+    )
 
 
 def job_skills() -> dict[str, ExtractedSkill]:
@@ -75,7 +77,11 @@ def test_stated_years_and_advanced_cue_make_expert() -> None:
 
 def test_posting_levels_and_required_flags() -> None:
     skills = job_skills()
-    assert (skills["sql"].level, skills["sql"].required, skills["sql"].years) == (Level.EXPERT, True, 5.0)
+    assert (skills["sql"].level, skills["sql"].required, skills["sql"].years) == (
+        Level.EXPERT,
+        True,
+        5.0,
+    )
     assert (skills["python"].level, skills["python"].required) == (Level.INTERMEDIATE, True)
     assert (skills["tableau"].level, skills["tableau"].required) == (Level.BASIC, True)
     assert (skills["snowflake"].level, skills["snowflake"].required) == (Level.INTERMEDIATE, False)

@@ -51,7 +51,9 @@ def test_negation_scope_ends_at_clause() -> None:
 
 
 def test_excel_as_a_verb_is_not_microsoft_excel() -> None:
-    assert "microsoft-excel" not in found("Summary\nI excel at building relationships with clients.")
+    assert "microsoft-excel" not in found(
+        "Summary\nI excel at building relationships with clients."
+    )
     assert "microsoft-excel" in found("Skills\nExcel, Word, PowerPoint")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from careernav.evaluation.gold import GoldDocument, GoldSkill, load_gold, read_gold_document
+from careernav.evaluation.gold import GoldSkill, load_gold, read_gold_document
 from careernav.extract import extract_skills
 from careernav.models import DocumentKind, ExtractedSkill
 from careernav.taxonomy import Taxonomy, load_taxonomy
@@ -44,7 +44,8 @@ class Counts:
 
     def to_json(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "predicted": self.predicted, "gold": self.gold}  # fmt: skip
+                "f1": round(self.f1, 4), "predicted": self.predicted,
+                "gold": self.gold}  # fmt: skip
 
 
 @dataclass
@@ -163,8 +164,7 @@ def evaluate_extraction(
 
 def print_report(console: Console, report: ExtractionReport) -> None:
     table = Table(title="Skill extraction on the development sets", title_justify="left")
-    for column in ("Documents", "Scope", "Precision", "Recall", "F1", "Level acc.", "Required acc.",
-                   "MRR", "MAP"):  # fmt: skip
+    for column in ("Documents", "Scope", "P", "R", "F1", "Level", "Required", "MRR", "MAP"):
         table.add_column(column, justify="right" if column != "Scope" else "left")
     for kind, kind_report in report.by_kind.items():
         data = kind_report.to_json()
@@ -172,13 +172,16 @@ def print_report(console: Console, report: ExtractionReport) -> None:
             counts = getattr(kind_report, scope)
             required = data["required_accuracy"]
             table.add_row(
-                f"{kind}s ({kind_report.documents})", f"{scope} skills",
+                f"{kind}s ({kind_report.documents})", scope,
                 f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
                 f"{kind_report.level_accuracy:.3f}",
                 f"{required:.3f}" if isinstance(required, float) else "—",
                 f"{data['mrr']:.3f}", f"{data['map']:.3f}",
             )  # fmt: skip
     console.print(table)
+    console.print("P, R, F1: precision, recall, F1 of skills; Level: level accuracy and Required: "
+                  "must-have flag accuracy on matched skills; MRR, MAP: predictions ranked by "
+                  "confidence.")  # fmt: skip
 
 
 def sweep_threshold(devsets: Path, shared_data: Path, console: Console) -> None:

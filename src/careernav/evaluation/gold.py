@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +39,9 @@ class GoldDocument(BaseModel):
 def load_gold(folder: Path) -> list[GoldDocument]:
     files = sorted(folder.glob("*/*.json"))
     if not files:
-        raise DataSourceError(f"No gold files under {folder}.", hint="Expected resumes/*.json and jobs/*.json.")
+        raise DataSourceError(
+            f"No gold files under {folder}.", hint="Expected resumes/*.json and jobs/*.json."
+        )
     return [GoldDocument.model_validate_json(f.read_text(encoding="utf-8")) for f in files]
 
 
@@ -65,11 +66,12 @@ def read_gold_document(gold: GoldDocument, shared_data: Path) -> Document:
 
     path = shared_data / gold.source.file
     if not path.exists():
-        raise DataSourceError(f"{gold.id}: source {path} is missing.", hint="Set CAREERNAV_SHARED_DATA.")
+        raise DataSourceError(
+            f"{gold.id}: source {path} is missing.", hint="Set CAREERNAV_SHARED_DATA."
+        )
     if path.suffix.lower() == ".csv":
         text = _csv_index(path).get(gold.source.key)
         if text is None:
             raise DataSourceError(f"{gold.id}: key {gold.source.key} not in {path.name}.")
         return document_from_text(text, gold.id, kind=gold.kind)
     return read_path(path, kind=gold.kind)
-

@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from careernav.config import get_settings
-from careernav.extract.job import skills_from_job
 from careernav.extract.filters import describes_company
+from careernav.extract.job import skills_from_job
 from careernav.extract.matcher import matcher_for
 from careernav.extract.mentions import Mention, find_mentions
 from careernav.extract.resume import document_date, skills_from_resume
@@ -55,8 +55,12 @@ def _described_skills(
         grouped[hit.skill_id].append(hit.mention)
         best[hit.skill_id] = max(best.get(hit.skill_id, 0.0), hit.similarity)
     return [
-        replace(skill, method="semantic", confidence=round(best[skill.id], 3),
-                reasons=(*skill.reasons, f"described, not named (similarity {best[skill.id]:.2f})"))
+        replace(
+            skill,
+            method="semantic",
+            confidence=round(best[skill.id], 3),
+            reasons=(*skill.reasons, f"described, not named (similarity {best[skill.id]:.2f})"),
+        )
         for skill in _judge([m for ms in grouped.values() for m in ms], kind, taxonomy, document)
     ]
 

@@ -24,7 +24,10 @@ _BASIC = (
     r"coursework|course work|introductory|learning|some experience|a plus|nice to have|bonus"
 )
 # Leading, teaching or architecting with a skill marks expertise (annotation guide).
-_LEADS = r"\b(?:taught|teach(?:es|ing)?|trained (?:staff|others|colleagues|employees|team)|mentor(?:ed|ing)?|architect(?:ed|ing)?)\b"
+_LEADS = (
+    r"\b(?:taught|teach(?:es|ing)?|trained (?:staff|others|colleagues|employees|team)|"
+    r"mentor(?:ed|ing)?|architect(?:ed|ing)?)\b"
+)
 
 EXPERT_CUE = re.compile(rf"\b(?:{_EXPERT})\b", re.IGNORECASE)
 INTERMEDIATE_CUE = re.compile(rf"\b(?:{_INTERMEDIATE})\b", re.IGNORECASE)
@@ -73,7 +76,11 @@ def level_from_years(years: float) -> Level:
     return Level.BASIC
 
 
-_CUES = ((EXPERT_CUE, Level.EXPERT), (INTERMEDIATE_CUE, Level.INTERMEDIATE), (BASIC_CUE, Level.BASIC))
+_CUES = (
+    (EXPERT_CUE, Level.EXPERT),
+    (INTERMEDIATE_CUE, Level.INTERMEDIATE),
+    (BASIC_CUE, Level.BASIC),
+)
 _CUE_REACH = 70  # characters a level word reaches forward to the skill it qualifies
 _AFTER_REACH = 28  # "Python (advanced)", "SQL - expert"
 

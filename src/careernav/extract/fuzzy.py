@@ -31,7 +31,7 @@ class FuzzyIndex:
 
 
 def _other_word(item: str, key: str) -> bool:
-    """"evaluation" is not "valuation" and "problem solver" is not "problem solve": one
+    """ "evaluation" is not "valuation" and "problem solver" is not "problem solve": one
     string inside the other is a different word unless the rest is a plural ending."""
     short, long = sorted((item, key), key=len)
     if short not in long:

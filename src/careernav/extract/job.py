@@ -42,9 +42,7 @@ def judge_job_skill(skill_id: str, mentions: list[Mention], taxonomy: Taxonomy) 
     judged = [(m, mention_is_required(m)) for m in mentions]
     required = any(flag for _, flag in judged)
     deciding = [(m, flag) for m, flag in judged if flag == required]
-    level, reason = max(
-        (mention_level(m, flag) for m, flag in deciding), key=lambda c: c[0].rank
-    )
+    level, reason = max((mention_level(m, flag) for m, flag in deciding), key=lambda c: c[0].rank)
     years = max((y for m, _ in deciding if (y := years_in(m.sentence)) is not None), default=None)
     evidence = tuple(dict.fromkeys(m.evidence for m, _ in deciding))[:3]
     return ExtractedSkill(

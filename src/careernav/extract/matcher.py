@@ -67,7 +67,9 @@ def _accept_end(text: str, start: int, end: int, key: str) -> int | None:
     if key[-1].isalpha() and len(key) >= 3:
         for suffix in ("s", "es"):
             stop = end + len(suffix)
-            if text.startswith(suffix, end) and (stop >= len(text) or not _is_word_char(text[stop])):
+            if text.startswith(suffix, end) and (
+                stop >= len(text) or not _is_word_char(text[stop])
+            ):
                 return stop
     return None
 

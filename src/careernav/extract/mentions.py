@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from careernav.extract.context import ambiguous_mention_holds
-from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.filters import in_degree_field, mask_urls, names_department
+from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.matcher import Match, SkillMatcher
 from careernav.extract.negation import is_negated
 from careernav.extract.phrases import coordination_hits, verb_object_patterns
@@ -79,7 +79,7 @@ def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
 
 def _sentence_mentions(
     sentence: str, section: Section, matcher: SkillMatcher, taxonomy: Taxonomy, phrases
-) -> list[tuple[str, int, int]]:  # noqa: ANN001
+) -> list[tuple[str, int, int]]:
     text = mask_urls(sentence)
     matches = matcher.find(text)
     plain = sum(1 for m in matches if not m.surface.needs_context)

@@ -130,7 +130,9 @@ class VerbObjectPatterns:
             match = pattern.match(sentence, gap.end())
             if match is not None:
                 word = match.group(0).lower()
-                skill_id = objects.get(word) or objects.get(word.rstrip("s")) or objects.get(word[:-2])
+                skill_id = (
+                    objects.get(word) or objects.get(word.rstrip("s")) or objects.get(word[:-2])
+                )
                 if skill_id is not None and skill_id not in found:
                     found.append(skill_id)
         return found
@@ -186,7 +188,7 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
 
 def _whole_phrase(phrase: str, matcher: SkillMatcher, start: int, end: int) -> list[PhraseHit]:
     found = matcher.find(phrase)
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase):
-        if not found[0].surface.needs_context:
-            return [PhraseHit(found[0].skill_id, start, end)]
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase)
+    if whole and not found[0].surface.needs_context:
+        return [PhraseHit(found[0].skill_id, start, end)]
     return []

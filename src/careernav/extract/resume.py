@@ -120,4 +120,6 @@ def skills_from_resume(
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         grouped[mention.skill_id].append(mention)
-    return [judge_resume_skill(skill_id, found, taxonomy, as_of) for skill_id, found in grouped.items()]
+    return [
+        judge_resume_skill(skill_id, found, taxonomy, as_of) for skill_id, found in grouped.items()
+    ]

@@ -150,9 +150,10 @@ def closest_skills(
     candidate_ids = [c for c in candidates if c in row]
     if not target_ids or not candidate_ids:
         return {}
-    similarity = vectors.matrix[[row[t] for t in target_ids]] @ vectors.matrix[
-        [row[c] for c in candidate_ids]
-    ].T
+    similarity = (
+        vectors.matrix[[row[t] for t in target_ids]]
+        @ vectors.matrix[[row[c] for c in candidate_ids]].T
+    )
     found: dict[str, tuple[str, float]] = {}
     for i, target in enumerate(target_ids):
         j = int(similarity[i].argmax())

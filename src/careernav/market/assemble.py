@@ -47,9 +47,14 @@ def assemble_benchmarks(
             by_role[role] = fallback
             used_esco = True
         elif current is not None:
-            by_role[role] = current.model_copy(update={"note": (
-                f"Only {count} job postings for {role}; treat the figures as indicative. "
-                "Import ESCO (`careernav taxonomy import esco DIR`) to complete the benchmark.")})
+            by_role[role] = current.model_copy(
+                update={
+                    "note": (
+                        f"Only {count} job postings for {role}; treat the figures as indicative. "
+                        "Import ESCO (`careernav taxonomy import esco DIR`) to complete it."
+                    )
+                }
+            )
     about_sources = [*sources]
     if used_esco:
         about_sources.append("ESCO v1.1.1 (European Commission), CC BY 4.0, attribution")
@@ -65,7 +70,7 @@ def assemble_benchmarks(
     return BenchmarkFile(about=about, roles=roles), unrecognised
 
 
-def _imported_esco(settings: Settings):  # noqa: ANN202
+def _imported_esco(settings: Settings):
     from careernav.taxonomy.esco import load_esco
 
     return load_esco(settings)

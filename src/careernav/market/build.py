@@ -64,7 +64,9 @@ def _benchmark(role: str, tally: _RoleTally, taxonomy: Taxonomy) -> RoleBenchmar
                 required_share=round(tally.required[skill_id] / tally.postings, 4),
                 levels={level: round(n / asked, 4) for level, n in levels.items()},
                 required_level=_median_level(levels),
-                median_years=statistics.median(tally.years[skill_id]) if tally.years[skill_id] else None,
+                median_years=statistics.median(tally.years[skill_id])
+                if tally.years[skill_id]
+                else None,
             )
         )
     demands.sort(key=lambda d: (-d.share, d.name))

@@ -6,9 +6,9 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 
 from careernav.errors import DataSourceError
@@ -41,7 +41,9 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
                     try:
                         yield json.loads(line)
                     except json.JSONDecodeError as error:
-                        raise DataSourceError(f"{path.name} line {number} is not JSON: {error.msg}.") from None
+                        raise DataSourceError(
+                            f"{path.name} line {number} is not JSON: {error.msg}."
+                        ) from None
         return
     csv.field_size_limit(sys.maxsize)
     with path.open(encoding="utf-8", newline="") as handle:
@@ -74,7 +76,6 @@ def read_postings(path: Path) -> Iterator[Posting]:
                 posted=iso_date(row.get(posted) or "") if posted else None,
                 source=path.name,
             )
-
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d")

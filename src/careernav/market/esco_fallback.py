@@ -65,7 +65,9 @@ def esco_benchmark(
             demand = _demand(uri, esco, taxonomy, weights)
             if demand is not None and demand.skill_id not in demands:
                 demands[demand.skill_id] = demand
-    skills = sorted(demands.values(), key=lambda d: (-d.share, d.skill_id.startswith("esco:"), d.name))
+    skills = sorted(
+        demands.values(), key=lambda d: (-d.share, d.skill_id.startswith("esco:"), d.name)
+    )
     return RoleBenchmark(
         role=role,
         postings=postings,

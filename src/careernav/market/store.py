@@ -50,5 +50,5 @@ def find_role(name: str, settings: Settings | None = None) -> RoleBenchmark:
     suggestions = [m[0] for m in process.extract(name, [b.role for b in roles.values()], limit=3)]
     raise UnknownRoleError(
         f"No benchmark for the role {name!r}.",
-        hint=f"Did you mean {', '.join(repr(s) for s in suggestions)}? `careernav roles` lists all.",
+        hint=f"Did you mean {', '.join(map(repr, suggestions))}? `careernav roles` lists all.",
     )

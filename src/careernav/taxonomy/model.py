@@ -27,7 +27,8 @@ class SkillRecord(BaseModel):
     context: list[str] = []
     description: str = ""
     esco_uri: str | None = None
-    onet: str | None = None  # O*NET commodity code and title, "43232402 Development environment software"
+    # O*NET commodity code and title, "43232402 Development environment software"
+    onet: str | None = None
 
 
 class TaxonomyAbout(BaseModel):
