@@ -308,13 +308,16 @@ def demo(
     print_gap_report(console, analysis.gaps)
 
 
-def _mount_learning_commands() -> None:
-    """The learning side (catalogue, recommendations, roadmap) lives in its own modules."""
+def _mount_more_commands() -> None:
+    """The learning side (catalogue, recommendations, roadmap) and the web server live in
+    their own modules."""
     from careernav.knowledge.commands import kb_app
     from careernav.learning_cli import register
+    from careernav.web.cli import register_web
 
     app.add_typer(kb_app, name="kb")
     register(app, eval_app)
+    register_web(app)
 
 
-_mount_learning_commands()
+_mount_more_commands()

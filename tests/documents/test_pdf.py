@@ -4,6 +4,7 @@ import csv
 import difflib
 import re
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,44 @@ def test_right_aligned_dates_stay_on_their_line() -> None:
 def test_pages_follow_each_other() -> None:
     data = make_pdf([[(72, 72, "Page one")], [(72, 72, "Page two")]])
     assert pdf_text(data) == "Page one\n\nPage two"
+
+
+# Helvetica advance widths (thousandths of the font size) of the glyphs drawn one by one below.
+HELVETICA = {" ": 278, "d": 556, "e": 556, "f": 278, "h": 556, "n": 556, "o": 556, "t": 278}
+
+
+def _glyph_by_glyph(text: str, x: float, y: float, space: float) -> list[tuple[float, float, str]]:
+    """Each character drawn on its own, a space ``space`` times its usual width (10 pt)."""
+    placed = []
+    for char in text:
+        placed.append((x, y, char))
+        x += HELVETICA[char] / 100 * (space if char == " " else 1.0)
+    return placed
+
+
+@pytest.mark.parametrize("space", [1.0, 0.6])
+def test_spaces_drawn_on_their_own_separate_words(space: float) -> None:
+    # Some PDF writers draw every glyph, spaces too, as a text object of its own; with a
+    # tight space PDFium drops the blank object and puts no space in its place.
+    data = make_pdf([_glyph_by_glyph("of the end", 72, 100, space)])
+    assert pdf_text(data) == "of the end"
+
+
+def test_reading_from_many_threads_gives_the_same_text() -> None:
+    words = [(72, 150 + 14 * i, text) for i, text in enumerate(LEFT)]
+    words += [(320, 152 + 14 * i, text) for i, text in enumerate(RIGHT)]
+    documents = [make_pdf([words]), lines_pdf(["Jane Doe", "Analyst"]), make_pdf([[]])]
+    expected = [pdf_text(documents[0]), pdf_text(documents[1]), None]
+
+    def read(data: bytes) -> str | None:
+        try:
+            return pdf_text(data)
+        except EmptyDocumentError:
+            return None
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(read, documents * 40))
+    assert results == expected * 40
 
 
 def test_encrypted_pdf() -> None:

@@ -1,25 +1,28 @@
-"""PDF -> text in reading order, from pdfplumber's words and their positions.
+"""PDF -> text in reading order, from the characters PDFium finds and their positions.
 
-Words are grouped into lines by their top edge, and a line is cut into segments where a
-gap is wider than a couple of character heights. A run of lines that a vertical gutter
-separates into a left-aligned right column and a left column (a sidebar layout, or a skills
-list in two columns) is read column by column: the left column fully, then the right. The
-rule is applied again inside each column, so three columns work too. The idea is the
-recursive X-Y cut of Nagy and Seth (1984), restricted to cuts that real resumes need.
+Characters are joined into words (a space, a new line or a gap of more than a few points
+ends a word). Words are grouped into lines by their top edge, and a line is cut into
+segments where a gap is wider than a couple of character heights. A run of lines that a
+vertical gutter separates into a left-aligned right column and a left column (a sidebar
+layout, or a skills list in two columns) is read column by column: the left column fully,
+then the right. The rule is applied again inside each column, so three columns work too.
+The idea is the recursive X-Y cut of Nagy and Seth (1984), restricted to cuts that real
+resumes need.
+
+PDFium is not thread-safe, so every call into it holds one lock for the whole process.
 """
 
 from __future__ import annotations
 
-import io
+import ctypes
 import itertools
-import re
 import statistics
+import threading
+import unicodedata
 from dataclasses import dataclass
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from careernav.errors import (
     CorruptDocumentError,
@@ -28,12 +31,13 @@ from careernav.errors import (
     ImageOnlyDocumentError,
 )
 
-# What pdfminer raises on malformed input besides its own PSException family: it parses
-# untrusted bytes with plain Python, so damage surfaces as these built-in errors too.
-_MALFORMED = (PSException, MalformedPDFException, ValueError, KeyError, IndexError, TypeError,
-              AttributeError, AssertionError, OverflowError, ZeroDivisionError, RecursionError,
-              EOFError, OSError)  # fmt: skip
-_CID = re.compile(r"\(cid:\d+\)")
+_PDFIUM_LOCK = threading.Lock()
+_PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY})
+# Characters of one word sit at most this far apart and this far above or below each other
+# (in points; the defaults of pdfplumber's word extraction).
+_X_TOLERANCE = 3.0
+_Y_TOLERANCE = 3.0
+_BLANK_WIDTH = 0.01  # a text object narrower than this draws nothing visible
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +102,7 @@ def pdf_text(data: bytes) -> str:
     """Text of every page, in reading order, pages separated by a blank line."""
     pages, pictures = _read_words(data)
     texts = ["\n".join(line.text() for line in reading_order(lines_of(words))) for words in pages]
-    text = _CID.sub("", "\n\n".join(t for t in texts if t.strip()))
+    text = "\n\n".join(t for t in texts if t.strip())
     if not text.strip():
         if pictures or any(pages):
             raise ImageOnlyDocumentError(
@@ -115,25 +119,151 @@ def pdf_text(data: bytes) -> str:
 
 
 def _read_words(data: bytes) -> tuple[list[list[dict[str, object]]], int]:
-    """Words per page, and how many images and vector paths the pages hold."""
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+    """Words per page, and how many images and curves the pages without words hold."""
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if exc.err_code in _PASSWORD_ERRORS:
+                raise _encrypted() from exc
+            raise _corrupt() from exc
+        try:
             pages: list[list[dict[str, object]]] = []
             pictures = 0
-            for page in pdf.pages:
-                pages.append(page.extract_words(keep_blank_chars=False, use_text_flow=False))
-                if not pages[-1]:
-                    pictures += len(page.images) + len(page.curves)
-    except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-            raise _encrypted() from exc
-        raise _corrupt() from exc
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise _encrypted() from exc
-    except _MALFORMED as exc:
-        raise _corrupt() from exc
+            for index in range(len(pdf)):
+                page = pdf[index]
+                try:
+                    pages.append(_page_words(page))
+                    if not pages[-1]:
+                        pictures += _pictures(page)
+                finally:
+                    page.close()
+        except pdfium.PdfiumError as exc:
+            raise _corrupt() from exc
+        finally:
+            pdf.close()
     return pages, pictures
+
+
+def _page_words(page: pdfium.PdfPage) -> list[dict[str, object]]:
+    """Words of a page with their boxes (x0, x1, top, bottom; top measured from the top).
+
+    Characters come in the order the page draws them. Whitespace, a blank glyph between
+    two characters, a jump to another line, a gap of more than ``_X_TOLERANCE`` or a step
+    back left of the previous character ends a word. Characters without a Unicode value
+    and invisible format characters (a soft hyphen) are dropped; other characters that
+    cannot be printed end a word.
+    """
+    page_top = page.get_bbox()[3]
+    blanks, blanks_before = _blanks(page, page_top)
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        rect = pdfium_c.FS_RECTF()
+        get_unicode = pdfium_c.FPDFText_GetUnicode
+        get_box = pdfium_c.FPDFText_GetLooseCharBox
+        get_object = pdfium_c.FPDFText_GetTextObject
+        words: list[dict[str, object]] = []
+        chars: list[str] = []
+        x0 = x1 = top = bottom = last_x0 = 0.0
+        last_mark: int | None = None
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            code = get_unicode(raw, i)
+            char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+            if not char or unicodedata.category(char) == "Cf":
+                continue
+            if char.isspace() or not char.isprintable() or not get_box(raw, i, rect):
+                if chars:
+                    words.append(_word(chars, x0, x1, top, bottom))
+                    chars = []
+                continue
+            mark = blanks_before.get(_address(get_object(raw, i))) if blanks else None
+            left, right = rect.left, rect.right
+            char_top, char_bottom = page_top - rect.top, page_top - rect.bottom
+            if chars and (
+                left - x1 > _X_TOLERANCE
+                or left < last_x0 - _X_TOLERANCE
+                or abs(char_top - top) > _Y_TOLERANCE
+                or (
+                    mark != last_mark
+                    and mark is not None
+                    and last_mark is not None
+                    and any(
+                        last_x0 < x <= left + _X_TOLERANCE and char_top <= y <= char_bottom
+                        for x, y in blanks[last_mark:mark]
+                    )
+                )
+            ):
+                words.append(_word(chars, x0, x1, top, bottom))
+                chars = []
+            if chars:
+                x0 = left if left < x0 else x0
+                x1 = right if right > x1 else x1
+                top = char_top if char_top < top else top
+                bottom = char_bottom if char_bottom > bottom else bottom
+            else:
+                x0, x1, top, bottom = left, right, char_top, char_bottom
+            chars.append(char)
+            last_x0, last_mark = left, mark
+        if chars:
+            words.append(_word(chars, x0, x1, top, bottom))
+        return words
+    finally:
+        textpage.close()
+
+
+def _blanks(
+    page: pdfium.PdfPage, page_top: float
+) -> tuple[list[tuple[float, float]], dict[int | None, int]]:
+    """Where the page draws blank text objects, and how many it draws before each other one.
+
+    A space drawn as a text object of its own has no width, and PDFium leaves it out of the
+    page's characters without always putting a space in its place; so a blank object drawn
+    between two characters, and placed between them, separates two words. Positions are
+    (x, distance from the top of the page). Both are empty when the page has no blank.
+    """
+    blanks: list[tuple[float, float]] = []
+    before: dict[int | None, int] = {}
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        if right.value - left.value < _BLANK_WIDTH:
+            blanks.append((left.value, page_top - bottom.value))
+        else:
+            before[_address(obj)] = len(blanks)
+    return (blanks, before) if blanks else ([], {})
+
+
+def _address(obj: ctypes._Pointer[ctypes.Structure]) -> int | None:
+    """Where a PDFium object lives: its identity (None for a null pointer)."""
+    return ctypes.addressof(obj.contents) if obj else None
+
+
+def _word(chars: list[str], x0: float, x1: float, top: float, bottom: float) -> dict[str, object]:
+    return {"text": "".join(chars), "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+
+
+def _pictures(page: pdfium.PdfPage) -> int:
+    """Images and curved paths (text turned into outlines, drawings) on a page."""
+    count = 0
+    kinds = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH)
+    for obj in page.get_objects(filter=kinds):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE or _curved(obj):
+            count += 1
+    return count
+
+
+def _curved(path: pdfium.PdfObject) -> bool:
+    segments = pdfium_c.FPDFPath_CountSegments(path.raw)
+    return any(
+        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(path.raw, i))
+        == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        for i in range(max(segments, 0))
+    )
 
 
 def _encrypted() -> EncryptedDocumentError:

@@ -4,6 +4,10 @@ A role starts at a line holding a date range ("01/2015 to 03/2018", "Jan 2015 - 
 "2012 - 2016", "March 2019 – Current") or a lone month/year. Its title is the line just
 before the dates when the section's first dates come after some text (title, then dates),
 otherwise the rest of the dates line, or the line after it.
+
+Text taken from laid-out pages often breaks a line at every field: a start date, "to" and
+an end date on lines of their own, or "City", "," and "State". ``join_fragments`` puts such
+pieces back on one line before roles are looked for.
 """
 
 from __future__ import annotations
@@ -31,6 +35,31 @@ SINGLE = re.compile(
     rf"\b(?P<start>(?:{_MONTH}\s*,?\s*{_YEAR}|(?:0?[1-9]|1[0-2])\s*/\s*{_YEAR}))\b", re.I
 )
 _NOW_WORD = re.compile(rf"^{_NOW}$", re.I)
+# Pieces of a date range broken over lines: a line ending with a date (and maybe the
+# separator), a line holding the separator alone, a line holding the end date alone (maybe
+# after the separator).
+_ENDS_WITH_POINT = re.compile(rf"(?:^|\s|[,(|]){_POINT}(?:{_SEPARATOR})?$", re.I)
+_LONE_SEPARATOR = re.compile(rf"^{_SEPARATOR}$", re.I)
+_LONE_END = re.compile(rf"^(?:{_SEPARATOR})?(?:{_POINT}|{_NOW})$", re.I)
+_MONTH_YEAR = rf"(?:{_MONTH}\s*,?\s*{_YEAR}|(?:0?[1-9]|1[0-2])\s*/\s*{_YEAR})"
+_ENDS_WITH_MONTH_YEAR = re.compile(rf"(?:^|\s|[,(|]){_MONTH_YEAR}$", re.I)
+_LONE_MONTH_YEAR_OR_NOW = re.compile(rf"^(?:{_MONTH_YEAR}|{_NOW})$", re.I)
+_MAX_FRAGMENT_WORDS = 4  # words in the end date or "City" pieces that are joined
+# Lines next to a role's dates that are not its title: a separator, or a place ("City,
+# State" as anonymised resumes have it, or a town and a US state code).
+_STATES = "|".join(
+    (
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY",
+    )
+)  # fmt: skip
+_FILLER = re.compile(
+    rf"^(?:[-/|,:;–—•·]+|[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,2}}\s*,\s*"
+    rf"(?:State|{_STATES}))$"
+)
+_MAX_FILLERS = 2
 _CONNECTOR = re.compile(rf"(?:{_SEPARATOR})?(?:{_NOW})?", re.I)
 _EDGE_PUNCTUATION = " ,;:|-()[]"
 _MAX_TITLE_WORDS = 12
@@ -79,6 +108,75 @@ def find_date_range(line: str) -> DateRange | None:
     return None
 
 
+def join_fragments(lines: list[str] | tuple[str, ...]) -> list[str]:
+    """Lines with pieces that belong on one line put back together.
+
+    A lone "," joins the short lines around it ("City", ",", "State" -> "City, State"). A
+    date range broken over lines becomes one line: "11/2010", "to", "01/2015" ->
+    "11/2010 to 01/2015"; "Finance Manager 11/2010", "-", "Present"; "Jan 2015 to",
+    "Mar 2018"; and a line ending with a month/year followed by a lone month/year that is
+    not earlier, or "Present" ("Jan 2005", "Mar 2006" -> "Jan 2005 - Mar 2006").
+    """
+    joined: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if line == "," and joined and _fragment(after) and _joinable_before_comma(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {after}"
+            i += 2
+        else:
+            joined.append(line)
+            i += 1
+    ranges: list[str] = []
+    i = 0
+    while i < len(joined):
+        found = _split_range(joined, i)
+        if found is None:
+            ranges.append(joined[i])
+            i += 1
+        else:
+            ranges.append(found[0])
+            i += found[1]
+    return ranges
+
+
+def _fragment(line: str) -> bool:
+    return 0 < len(line.split()) <= _MAX_FRAGMENT_WORDS and line != ","
+
+
+def _joinable_before_comma(line: str) -> bool:
+    return 0 < len(line.split()) <= _MAX_TITLE_WORDS and not line.endswith((".", ":", ";", ","))
+
+
+def _split_range(lines: list[str], i: int) -> tuple[str, int] | None:
+    """The date range that starts on line ``i`` and ends on a later line, and how many
+    lines it takes; None when there is none."""
+    first = lines[i]
+    if not _ENDS_WITH_POINT.search(first) or _complete(find_date_range(first)):
+        return None
+    second = lines[i + 1] if i + 1 < len(lines) else ""
+    third = lines[i + 2] if i + 2 < len(lines) else ""
+    candidates: list[tuple[str, int]] = []
+    if _LONE_SEPARATOR.match(second) and _LONE_END.match(third):
+        candidates.append((f"{first} {second} {third}", 3))
+    if _LONE_END.match(second):
+        candidates.append((f"{first} {second}", 2))
+        if _ENDS_WITH_MONTH_YEAR.search(first) and _LONE_MONTH_YEAR_OR_NOW.match(second):
+            candidates.append((f"{first} - {second}", 2))
+    for text, count in candidates:
+        found = find_date_range(text)
+        if _complete(found) and found is not None and found.span[1] == len(text):
+            return text, count
+    return None
+
+
+def _complete(found: DateRange | None) -> bool:
+    return (
+        found is not None and found.start is not None and (found.end is not None or found.current)
+    )
+
+
 def _role_dates(line: str) -> DateRange | None:
     """Dates that head a role: at the start or end of the line, or on a short line."""
     found = find_date_range(line)
@@ -100,18 +198,20 @@ def dated_roles(lines: list[str] | tuple[str, ...]) -> tuple[DatedRole, ...]:
     starts: list[int] = []
     titles: list[str] = []
     previous_anchor = -1
-    for i, dates in anchors:
+    for n, (i, dates) in enumerate(anchors):
         rest = _without_dates(lines[i], dates)
-        if title_before and i - 1 > previous_anchor and _title_like(lines[i - 1]):
-            starts.append(i - 1)
-            titles.append(lines[i - 1].strip(_EDGE_PUNCTUATION))
+        before = _title_line(lines, i, -1, previous_anchor) if title_before else None
+        if before is not None:
+            starts.append(before)
+            titles.append(lines[before].strip(_EDGE_PUNCTUATION))
         elif rest:
             starts.append(i)
             titles.append(rest)
         else:
-            following = lines[i + 1] if i + 1 < len(lines) else ""
+            next_anchor = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+            after = _title_line(lines, i, 1, next_anchor)
             starts.append(i)
-            titles.append(following.strip(_EDGE_PUNCTUATION) if _title_like(following) else "")
+            titles.append(lines[after].strip(_EDGE_PUNCTUATION) if after is not None else "")
         previous_anchor = i
     roles: list[DatedRole] = []
     for n, ((_, dates), start, title) in enumerate(zip(anchors, starts, titles, strict=True)):
@@ -120,6 +220,22 @@ def dated_roles(lines: list[str] | tuple[str, ...]) -> tuple[DatedRole, ...]:
             DatedRole(title, dates.start, dates.end, dates.current, tuple(lines[start:end]))
         )
     return tuple(roles)
+
+
+def _title_line(lines: list[str] | tuple[str, ...], i: int, step: int, limit: int) -> int | None:
+    """The title-like line nearest to line ``i`` in direction ``step``, before ``limit``.
+
+    Up to ``_MAX_FILLERS`` lines holding only a separator ("/", "|") or a place ("City,
+    State", "Austin, TX") are passed over.
+    """
+    k = i + step
+    for _ in range(_MAX_FILLERS + 1):
+        if (k - limit) * step >= 0:
+            return None
+        if not _FILLER.match(lines[k]):
+            return k if _title_like(lines[k]) else None
+        k += step
+    return None
 
 
 def _without_dates(line: str, dates: DateRange) -> str:

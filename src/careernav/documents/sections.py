@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careernav.documents.roles import dated_roles
+from careernav.documents.roles import dated_roles, join_fragments
 from careernav.models import DocumentKind, Section, SectionKind
 
 _RESUME: dict[SectionKind, tuple[str, ...]] = {
@@ -151,7 +151,11 @@ def _longest_phrase(key: str, lexicon: dict[str, SectionKind]) -> str | None:
 
 
 def split_sections(lines: list[str], kind: DocumentKind) -> tuple[Section, ...]:
-    """Sections of a document, in order; experience sections carry their dated roles."""
+    """Sections of a document, in order; experience sections carry their dated roles.
+
+    Within a section, pieces of one line that were broken apart (a date range, "City",
+    ",", "State") are put back together.
+    """
     preamble: list[str] = []
     opened: list[tuple[SectionKind, str, list[str]]] = []
     for line in lines:
@@ -162,8 +166,9 @@ def split_sections(lines: list[str], kind: DocumentKind) -> tuple[Section, ...]:
             continue
         section_kind = heading.kind or opened[-1][0]
         opened.append((section_kind, heading.text, [heading.rest] if heading.rest else []))
-    sections = [*_preamble_sections(preamble, kind)]
-    for section_kind, heading_text, body in opened:
+    sections = [*_preamble_sections(join_fragments(preamble), kind)]
+    for section_kind, heading_text, fragments in opened:
+        body = join_fragments(fragments)
         roles = dated_roles(body) if section_kind == "experience" and kind == "resume" else ()
         sections.append(Section(section_kind, heading_text, tuple(body), roles))
     return tuple(sections)

@@ -83,9 +83,12 @@ _CHAR_MAP = str.maketrans(
 
 BULLETS = "•●▪■□◦○◆◇►▸▹‣⁃∙✓✔✗➢➤➔→❖⦿⚫"
 _LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLETS}·]+|[-*+>]+(?=\s)|o(?=\s+[A-Z]))\s*")
-_INLINE_BULLET = re.compile(rf"\s+[{BULLETS}]\s+|\s+·\s+")
+# (?<!\s): start only where a whitespace run starts, so long runs of spaces stay linear
+_INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{BULLETS}]\s+|(?<!\s)\s+·\s+")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r" {2,}")
+# Control characters that do not occur in text files (tab, CR and form feed do).
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # UTF-8 bytes that were decoded as Windows-1252: a lead byte then one to three continuations.
 _MOJIBAKE = re.compile(
     "[\u00c2-\u00df][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
@@ -132,7 +135,7 @@ def decode_bytes(data: bytes) -> str:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
     sample = text[:4096]
-    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+    if len(_BINARY_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise _binary()
     return text
 

@@ -17,17 +17,23 @@ _MAX_WORDS = 4
 CUTOFF = 94.0
 
 
+_LENGTH_SLACK = 2  # a ratio of 94 allows only a couple of characters' difference in length
+
+
 @dataclass(eq=False)
 class FuzzyIndex:
-    keys: list[str]
-    skill_ids: list[str]
+    """For each length, the surface forms within a couple of characters of it."""
 
+    by_length: dict[int, tuple[list[str], list[str]]]
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one index per taxonomy, kept for the process
     def lookup(self, item: str) -> str | None:
         text = item.lower()
-        found = process.extractOne(text, self.keys, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+        keys, ids = self.by_length.get(len(text), ([], []))
+        found = process.extractOne(text, keys, scorer=fuzz.ratio, score_cutoff=CUTOFF)
         if found is None or _other_word(text, found[0]):
             return None
-        return self.skill_ids[found[2]]
+        return ids[found[2]]
 
 
 def _other_word(item: str, key: str) -> bool:
@@ -42,14 +48,17 @@ def _other_word(item: str, key: str) -> bool:
 
 @lru_cache(maxsize=4)
 def fuzzy_index(taxonomy: Taxonomy) -> FuzzyIndex:
-    keys: list[str] = []
-    ids: list[str] = []
+    exact: dict[int, list[tuple[str, str]]] = {}
     for skill in taxonomy:
         for surface in surfaces_for(skill):
             if len(surface.key) >= _MIN_LENGTH and not surface.needs_context:
-                keys.append(surface.key)
-                ids.append(skill.id)
-    return FuzzyIndex(keys, ids)
+                exact.setdefault(len(surface.key), []).append((surface.key, skill.id))
+    windows: dict[int, tuple[list[str], list[str]]] = {}
+    for length in range(_MIN_LENGTH - _LENGTH_SLACK, max(exact, default=0) + _LENGTH_SLACK + 1):
+        pairs = [p for n in range(length - _LENGTH_SLACK, length + _LENGTH_SLACK + 1)
+                 for p in exact.get(n, [])]  # fmt: skip
+        windows[length] = ([key for key, _ in pairs], [skill_id for _, skill_id in pairs])
+    return FuzzyIndex(windows)
 
 
 def list_items(text: str) -> list[tuple[int, int]]:

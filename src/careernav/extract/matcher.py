@@ -7,6 +7,7 @@ Node.js) and prefer the longest match where matches overlap.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,9 @@ class Match:
     surface: Surface
 
 
+_SHORT = 2
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -34,12 +38,26 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self._automaton = ahocorasick.Automaton()
+        # One- and two-letter names ("R", "C", "Go", "C#") would match inside most words, so
+        # they are found by a word-bounded regex instead of the automaton.
+        self._short: dict[str, Surface] = {}
         for skill in taxonomy:
             for surface in surfaces_for(skill):
-                existing = self._automaton.get(surface.key, None)
+                table = self._short if len(surface.key) <= _SHORT else None
+                existing = (
+                    table.get(surface.key) if table is not None
+                    else self._automaton.get(surface.key, None)
+                )  # fmt: skip
                 if existing is None or (existing.needs_context and not surface.needs_context):
-                    self._automaton.add_word(surface.key, surface)
+                    if table is not None:
+                        table[surface.key] = surface
+                    else:
+                        self._automaton.add_word(surface.key, surface)
         self._automaton.make_automaton()
+        keys = sorted(self._short, key=len, reverse=True)
+        self._short_pattern = re.compile(
+            r"(?<![\w.+#])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w+#])"
+        )
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches in order, longest first where they compete."""
@@ -50,6 +68,10 @@ class SkillMatcher:
             end = _accept_end(lowered, start, end_index + 1, surface.key)
             if end is not None:
                 candidates.append(Match(surface.skill_id, start, end, surface))
+        for found in self._short_pattern.finditer(lowered):
+            if not _continues_name(lowered, found.end()):
+                surface = self._short[found.group(0)]
+                candidates.append(Match(surface.skill_id, found.start(), found.end(), surface))
         return _longest_non_overlapping(candidates)
 
 

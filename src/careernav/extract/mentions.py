@@ -14,7 +14,7 @@ from careernav.extract.phrases import coordination_hits, verb_object_patterns
 from careernav.models import DatedRole, Document, Section
 from careernav.taxonomy.model import Taxonomy
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])|\s+[•●▪■◦]\s+|\s{3,}")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])|(?<!\s)\s+[•●▪■◦]\s+|\s{3,}")
 _LIST_SEPARATORS = re.compile(r"[,|/•;]")
 _MAX_EVIDENCE = 200
 

@@ -1,0 +1,41 @@
+"""Settings of the web front end (env prefix CAREERNAV_WEB_), each with a description."""
+
+from __future__ import annotations
+
+import secrets
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class WebSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CAREERNAV_WEB_", extra="ignore")
+
+    secret_key: str = Field(
+        default_factory=lambda: secrets.token_urlsafe(32),
+        description="Key that signs the session cookie; a new random key per process when "
+        "unset, so sessions end when the server restarts.",
+    )
+    cookie_name: str = Field(default="careernav_session", description="Session cookie name.")
+    cookie_secure: bool = Field(
+        default=False, description="Send the session cookie over HTTPS only (set behind TLS)."
+    )
+    session_max_age: int = Field(
+        default=8 * 3600, description="Seconds a session lives after its last use."
+    )
+    max_sessions: int = Field(
+        default=10_000, description="Sessions the in-memory store keeps; the oldest go first."
+    )
+    form_overhead_bytes: int = Field(
+        default=512 * 1024,
+        description="Bytes a request body may hold beyond the upload limit (form fields and "
+        "pasted text) before it is refused unread.",
+    )
+    max_pasted_chars: int = Field(
+        default=200_000, description="Characters of pasted resume text accepted."
+    )
+    preload: bool = Field(
+        default=False,
+        description="Load the resource index and reference data at start-up instead of on "
+        "the first request (`careernav serve` turns it on).",
+    )

@@ -1,0 +1,93 @@
+"""The JSON API: shapes, validation, errors with codes and suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from web_helpers import demo_resume, make_client
+
+
+def test_analyze_then_gap_roadmap_progress(client: TestClient) -> None:
+    answer = client.post(
+        "/api/v1/analyze",
+        data={"target": "Data Scientist", "hours_per_week": "6"},
+        files={"file": ("cv.txt", demo_resume().encode(), "text/plain")},
+    )
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert {"csrf_token", "skills", "report"} <= body.keys()
+    assert body["report"]["role"] == "Data Scientist" and 0 <= body["report"]["readiness"] <= 100
+    assert {"id", "level", "evidence"} <= body["skills"][0].keys()
+    token = {"X-CSRF-Token": body["csrf_token"]}
+
+    gap = client.get("/api/v1/gap").json()
+    assert gap["postings"] > 0 and gap["gaps"][0]["priority_label"] in ("High", "Medium", "Low")
+    plan = client.get("/api/v1/roadmap").json()
+    assert plan["items"] and plan["progress"]["remaining_weeks"] >= 1
+    key = plan["items"][0]["key"]
+    refused = client.post("/api/v1/progress", json={"key": key, "status": "done"})
+    assert refused.status_code == 403
+    marked = client.post("/api/v1/progress", json={"key": key, "status": "done"}, headers=token)
+    assert marked.status_code == 200 and marked.json()["items"][0]["status"] == "done"
+    unknown = client.post(
+        "/api/v1/progress", json={"key": "nope@Basic", "status": "done"}, headers=token
+    )
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "unknown_roadmap_item"
+
+
+def test_analyze_json_body_and_unknown_role(tmp_path: Path) -> None:
+    api = make_client(tmp_path)
+    unknown = api.post("/api/v1/analyze", json={"target": "Data Scientst", "text": "Python"})
+    assert unknown.status_code == 404
+    error = unknown.json()["error"]
+    assert error["code"] == "unknown_role" and "Data Scientist" in error["hint"]
+    ok = api.post("/api/v1/analyze", json={"target": "Data Scientist", "text": demo_resume()})
+    assert ok.status_code == 403  # the session exists now: later POSTs need its token
+
+
+def test_malformed_requests_get_422_with_clear_messages(tmp_path: Path) -> None:
+    api = make_client(tmp_path)
+    missing = api.post("/api/v1/analyze", data={"text": "Python"})
+    assert missing.status_code == 422
+    assert "target" in missing.json()["error"]["message"]
+    bad_level = api.get("/api/v1/recommend", params={"skill": "pandas", "level": "Guru"})
+    assert bad_level.status_code == 422 and "level" in bad_level.json()["error"]["message"]
+
+
+def test_bad_document_is_400_with_code(tmp_path: Path) -> None:
+    api = make_client(tmp_path)
+    answer = api.post(
+        "/api/v1/analyze",
+        data={"target": "Data Scientist"},
+        files={"file": ("cv.pdf", b"%PDF-1.4 broken", "application/pdf")},
+    )
+    assert answer.status_code == 400
+    assert answer.json()["error"]["code"] in ("corrupt_document", "document_unreadable")
+
+
+def test_recommend_shape_and_unknown_skill(client: TestClient) -> None:
+    answer = client.get(
+        "/api/v1/recommend", params={"skill": "pandas", "level": "Basic", "style": "video", "k": 3}
+    )
+    body = answer.json()
+    assert answer.status_code == 200 and body["skill"] == "pandas" and len(body["results"]) <= 3
+    assert "relevance" in body["results"][0]["components"]
+    unknown = client.get("/api/v1/recommend", params={"skill": "pandsa", "level": "Basic"})
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "unknown_skill"
+
+
+def test_gap_before_analysis_is_409(tmp_path: Path) -> None:
+    assert make_client(tmp_path).get("/api/v1/gap").status_code == 409
+
+
+def test_openapi_page(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {
+        "/api/v1/analyze",
+        "/api/v1/gap",
+        "/api/v1/recommend",
+        "/api/v1/roadmap",
+        "/api/v1/progress",
+    } <= paths.keys()
