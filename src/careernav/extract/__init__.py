@@ -34,7 +34,7 @@ def extract_skills(
     skills = _judge(mentions, kind, taxonomy, document)
     use_semantic = settings.semantic_layer if semantic is None else semantic
     if use_semantic:
-        skills.extend(_described_skills(document, kind, taxonomy, skills, threshold))
+        skills.extend(_described_skills(document, kind, taxonomy, skills, mentions, threshold))
     return sorted(skills, key=lambda s: (s.type != "hard", -s.confidence, s.name.lower()))
 
 
@@ -43,12 +43,13 @@ def _described_skills(
     kind: DocumentKind,
     taxonomy: Taxonomy,
     named: list[ExtractedSkill],
+    mentions: list[Mention],
     threshold: float | None,
 ) -> list[ExtractedSkill]:
     from careernav.extract.semantic import semantic_hits
 
     limit = get_settings().semantic_threshold if threshold is None else threshold
-    hits = semantic_hits(document, taxonomy, limit, exclude={s.id for s in named})
+    hits = semantic_hits(document, taxonomy, limit, exclude={s.id for s in named}, named=mentions)
     grouped: dict[str, list[Mention]] = defaultdict(list)
     best: dict[str, float] = {}
     for hit in hits:

@@ -108,4 +108,15 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
         match = pattern.search(after)
         if match and re.match(r"\s*[(\-–:,]", after):
             return level, match.group(0)
+    noun = _LEVEL_NOUN_AFTER.match(after)  # "Interviewing expertise", "SQL proficiency"
+    if noun:
+        return (Level.EXPERT if noun.group(1).lower().startswith("expert") else
+                Level.INTERMEDIATE), noun.group(1)  # fmt: skip
     return None
+
+
+_LEVEL_NOUN_AFTER = re.compile(r"\s+(expertise|expert|proficiency)\b", re.IGNORECASE)
+# Spoken languages: "fluent", "bilingual", "native" mark full command of the language.
+LANGUAGE_MASTERY = re.compile(
+    r"\b(?:fluen(?:t|cy)|bilingual|trilingual|native|mother tongue)\b", re.IGNORECASE
+)

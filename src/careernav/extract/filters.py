@@ -32,6 +32,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 
 def mask_urls(text: str) -> str:
     """Blank out web and e-mail addresses, keeping offsets ("http" is not HTTP the skill)."""
+    if "://" not in text and "www." not in text.lower() and "@" not in text:
+        return text
     return _URL.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -9,6 +9,7 @@ either, a must-have defaults to Intermediate and a nice-to-have to Basic.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from careernav.extract.cues import PREFERRED_CUE, cue_near, level_from_years, years_in
 from careernav.extract.mentions import Mention
@@ -19,7 +20,12 @@ from careernav.taxonomy.model import Taxonomy
 def mention_is_required(mention: Mention) -> bool:
     if mention.section.kind == "preferred":
         return False
-    return not PREFERRED_CUE.search(mention.sentence)
+    return not _says_preferred(mention.sentence)
+
+
+@lru_cache(maxsize=4096)
+def _says_preferred(sentence: str) -> bool:
+    return PREFERRED_CUE.search(sentence) is not None
 
 
 def mention_level(mention: Mention, required: bool) -> tuple[Level, str]:

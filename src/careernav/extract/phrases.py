@@ -76,6 +76,7 @@ _DISTRIBUTED = re.compile(
     r"\b([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)\s+(?:and|&|/)\s+([A-Za-z][\w-]*)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_HAS_COORDINATION = re.compile(r"\s(?:and|or)\s|[&/]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,13 +101,16 @@ class VerbObjectPatterns:
     def find(self, sentence: str) -> list[PhraseHit]:
         hits: list[PhraseHit] = []
         for verb in self.verbs.finditer(sentence):
-            word = verb.group(0)
-            for verb_form, objects_pattern, objects in self.actions:
-                if verb_form.fullmatch(word):
-                    after = self._skip_verb_list(sentence, verb.end())
-                    found = self._objects_after(sentence, after, objects_pattern, objects)
-                    hits.extend(PhraseHit(skill_id, verb.start(), verb.end()) for skill_id in found)
+            for action in self._actions_of(verb.group(0).lower()):
+                _, objects_pattern, objects = self.actions[action]
+                after = self._skip_verb_list(sentence, verb.end())
+                found = self._objects_after(sentence, after, objects_pattern, objects)
+                hits.extend(PhraseHit(skill_id, verb.start(), verb.end()) for skill_id in found)
         return hits
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one set of patterns per taxonomy, kept for the process
+    def _actions_of(self, word: str) -> tuple[int, ...]:
+        return tuple(i for i, (verb, _, _) in enumerate(self.actions) if verb.fullmatch(word))
 
     def _skip_verb_list(self, sentence: str, position: int) -> int:
         """Past "…, manipulate, and visualize" so that every verb in a list reaches the object."""
@@ -172,6 +176,8 @@ def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
 def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
     """Skills named by distributing a head noun or a modifier over a coordination."""
     hits: list[PhraseHit] = []
+    if not _HAS_COORDINATION.search(sentence):
+        return hits
     for match in _COORDINATION.finditer(sentence):
         head = match.group(3)
         offset = match.start(1)

@@ -12,7 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from careernav.extract.cues import LEADS_CUE, cue_near, level_from_years, years_in
+from careernav.extract.cues import (
+    LANGUAGE_MASTERY,
+    LEADS_CUE,
+    cue_near,
+    level_from_years,
+    years_in,
+)
 from careernav.extract.mentions import Mention
 from careernav.models import DatedRole, ExtractedSkill, Level
 from careernav.taxonomy.model import Taxonomy
@@ -82,6 +88,9 @@ def judge_resume_skill(
         elif cue_level.rank > level.rank:
             level = cue_level
         reasons.append(f"described as {word!r}")
+    if skill.category == "Languages" and any(LANGUAGE_MASTERY.search(m.sentence) for m in mentions):
+        level = Level.EXPERT
+        reasons.append("fluent, bilingual or native speaker")
     if any(LEADS_CUE.search(m.sentence[: m.start]) for m in used_at_work):
         level = Level.EXPERT
         reasons.append("teaches, mentors or architects with it")

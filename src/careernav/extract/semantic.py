@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,8 +26,8 @@ from careernav.taxonomy.model import Taxonomy
 _DESCRIBING_SECTIONS = {"summary", "experience", "projects", "responsibilities", "requirements",
                         "preferred", "about", "other"}  # fmt: skip
 _MIN_WORDS = 3
-_MAX_WORDS = 24
-_MAX_CLAUSES = 120
+_MAX_WORDS = 16
+_MAX_CLAUSES = 48
 _CLAUSE_BREAK = re.compile(r"[;,•()]|\s(?:and|or|including|such as)\s", re.IGNORECASE)
 
 
@@ -71,7 +72,11 @@ def skill_vectors(taxonomy: Taxonomy) -> SkillVectors:
     return SkillVectors.build(taxonomy, get_settings().data_dir / "cache")
 
 
-def candidate_mentions(document: Document) -> list[Mention]:
+def candidate_mentions(document: Document, named: Sequence[Mention] = ()) -> list[Mention]:
+    """Short clauses of describing sections that name no skill already (those are covered)."""
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for mention in named:
+        covered.setdefault(mention.sentence, []).append((mention.start, mention.end))
     found: list[Mention] = []
     for section in document.sections:
         if section.kind not in _DESCRIBING_SECTIONS:
@@ -79,9 +84,12 @@ def candidate_mentions(document: Document) -> list[Mention]:
         for line in section.lines:
             role = next((r for r in section.roles if line in r.lines), None)
             for sentence in split_sentences(line):
+                spans = covered.get(sentence, [])
                 for clause in _clauses(sentence):
                     start = sentence.find(clause)
-                    found.append(Mention("", sentence, start, start + len(clause), section, role))
+                    end = start + len(clause)
+                    if not any(start <= a < end for a, _ in spans):
+                        found.append(Mention("", sentence, start, end, section, role))
     return found[:_MAX_CLAUSES]
 
 
@@ -111,13 +119,14 @@ def semantic_hits(
     threshold: float,
     exclude: set[str],
     *,
+    named: Sequence[Mention] = (),
     lexical_threshold: float | None = None,
 ) -> list[SemanticHit]:
     """Clauses whose closest skill clears ``threshold``, or ``lexical_threshold`` when the
     clause also shares a word stem with the skill's name; skills in ``exclude`` are skipped."""
     from careernav.embeddings import encode
 
-    candidates = candidate_mentions(document)
+    candidates = candidate_mentions(document, named)
     if not candidates:
         return []
     vectors = skill_vectors(taxonomy)
