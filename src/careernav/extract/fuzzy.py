@@ -22,14 +22,15 @@ _LENGTH_SLACK = 2  # a ratio of 94 allows only a couple of characters' differenc
 
 @dataclass(eq=False)
 class FuzzyIndex:
-    """For each length, the surface forms within a couple of characters of it."""
+    """For each first letter and length, the surface forms within a couple of characters of
+    that length (misspellings rarely change the first letter)."""
 
-    by_length: dict[int, tuple[list[str], list[str]]]
+    by_length: dict[tuple[str, int], tuple[list[str], list[str]]]
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one index per taxonomy, kept for the process
     def lookup(self, item: str) -> str | None:
         text = item.lower()
-        keys, ids = self.by_length.get(len(text), ([], []))
+        keys, ids = self.by_length.get((text[:1], len(text)), ([], []))
         found = process.extractOne(text, keys, scorer=fuzz.ratio, score_cutoff=CUTOFF)
         if found is None or _other_word(text, found[0]):
             return None
@@ -48,16 +49,21 @@ def _other_word(item: str, key: str) -> bool:
 
 @lru_cache(maxsize=4)
 def fuzzy_index(taxonomy: Taxonomy) -> FuzzyIndex:
-    exact: dict[int, list[tuple[str, str]]] = {}
+    exact: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for skill in taxonomy:
         for surface in surfaces_for(skill):
             if len(surface.key) >= _MIN_LENGTH and not surface.needs_context:
-                exact.setdefault(len(surface.key), []).append((surface.key, skill.id))
-    windows: dict[int, tuple[list[str], list[str]]] = {}
-    for length in range(_MIN_LENGTH - _LENGTH_SLACK, max(exact, default=0) + _LENGTH_SLACK + 1):
-        pairs = [p for n in range(length - _LENGTH_SLACK, length + _LENGTH_SLACK + 1)
-                 for p in exact.get(n, [])]  # fmt: skip
-        windows[length] = ([key for key, _ in pairs], [skill_id for _, skill_id in pairs])
+                exact.setdefault((surface.key[0], len(surface.key)), []).append(
+                    (surface.key, skill.id)
+                )
+    windows: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
+    longest = max((n for _, n in exact), default=0) + _LENGTH_SLACK
+    for first in {letter for letter, _ in exact}:
+        for length in range(_MIN_LENGTH - _LENGTH_SLACK, longest + 1):
+            pairs = [p for n in range(length - _LENGTH_SLACK, length + _LENGTH_SLACK + 1)
+                     for p in exact.get((first, n), [])]  # fmt: skip
+            if pairs:
+                windows[(first, length)] = ([k for k, _ in pairs], [i for _, i in pairs])
     return FuzzyIndex(windows)
 
 

@@ -59,6 +59,16 @@ class SkillMatcher:
             r"(?<![\w.+#])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w+#])"
         )
 
+    def exact(self, phrase: str) -> Surface | None:
+        """The surface a whole phrase is, exactly or as a simple plural, if any."""
+        key = " ".join(phrase.lower().split())
+        for candidate in (key, key[:-1] if key.endswith("s") else None):
+            if candidate:
+                surface = self._short.get(candidate) or self._automaton.get(candidate, None)
+                if surface is not None:
+                    return surface
+        return None
+
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches in order, longest first where they compete."""
         lowered = text.lower()

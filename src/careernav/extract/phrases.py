@@ -193,8 +193,7 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
 
 
 def _whole_phrase(phrase: str, matcher: SkillMatcher, start: int, end: int) -> list[PhraseHit]:
-    found = matcher.find(phrase)
-    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase)
-    if whole and not found[0].surface.needs_context:
-        return [PhraseHit(found[0].skill_id, start, end)]
+    surface = matcher.exact(phrase)
+    if surface is not None and not surface.needs_context:
+        return [PhraseHit(surface.skill_id, start, end)]
     return []
