@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rapidfuzz import process
 from rich.console import Console
 from rich.table import Table
 
 from careernav.config import Settings, get_settings
-from careernav.errors import CareerNavError, UnknownSkillError
+from careernav.errors import CareerNavError
 from careernav.explain import Explanation, resource_claims
 from careernav.models import Level
 from careernav.ranking import STYLES, RankedResource, Ranker, RankingRequest
@@ -52,14 +51,7 @@ def _check_style(style: str | None) -> None:
 
 def resolve_skill(name: str, taxonomy: Taxonomy) -> SkillRecord:
     """A skill by id, name or alias; an unknown name fails with the closest names."""
-    skill = taxonomy.get(name.strip().lower()) or taxonomy.resolve(name)
-    if skill is not None:
-        return skill
-    names = [s.name for s in taxonomy]
-    close = [match for match, _, _ in process.extract(name, names, limit=3)]
-    raise UnknownSkillError(
-        f"No skill named {name!r}.", hint=f"Did you mean {', '.join(repr(c) for c in close)}?"
-    )
+    return taxonomy.find(name)
 
 
 def _ranker(settings: Settings) -> Ranker:

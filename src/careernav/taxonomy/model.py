@@ -85,6 +85,20 @@ class Taxonomy:
         skill_id = self._by_name.get(normalise_name(name))
         return self.skills[skill_id] if skill_id else None
 
+    def find(self, name: str) -> SkillRecord:
+        """A skill by id, name or alias; an unknown name fails with the closest names."""
+        skill = self.get(name.strip().lower()) or self.resolve(name)
+        if skill is not None:
+            return skill
+        from rapidfuzz import process
+
+        from careernav.errors import UnknownSkillError
+
+        close = [match for match, _, _ in process.extract(name, [s.name for s in self], limit=3)]
+        raise UnknownSkillError(
+            f"No skill named {name!r}.", hint=f"Did you mean {', '.join(map(repr, close))}?"
+        )
+
     def by_esco_uri(self, uri: str) -> SkillRecord | None:
         skill_id = self._by_esco.get(uri)
         return self.skills[skill_id] if skill_id else None

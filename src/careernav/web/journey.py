@@ -111,14 +111,7 @@ def benchmark(state: SessionState, settings: Settings) -> RoleBenchmark:
 
 
 def resolve_skill(name: str) -> SkillRecord:
-    taxonomy = load_taxonomy()
-    skill = taxonomy.get(name.strip().lower()) or taxonomy.resolve(name)
-    if skill is None:
-        close = ", ".join(s.name for s in suggest_skills(name)[:3])
-        raise UnknownSkillError(
-            f"No skill named {name!r}.", hint=f"Did you mean {close}?" if close else None
-        )
-    return skill
+    return load_taxonomy().find(name)
 
 
 @lru_cache(maxsize=1)
