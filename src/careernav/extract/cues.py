@@ -86,6 +86,12 @@ _AFTER_REACH = 28  # "Python (advanced)", "SQL - expert"
 
 
 _ITEM_BREAK = re.compile(r"[;•|]")
+# One pass over all three lexicons; the group name says which level matched.
+_ANY_CUE = re.compile(
+    rf"\b(?:(?P<expert>{_EXPERT})|(?P<intermediate>{_INTERMEDIATE})|(?P<basic>{_BASIC}))\b",
+    re.IGNORECASE,
+)
+_CUE_LEVELS = {"expert": Level.EXPERT, "intermediate": Level.INTERMEDIATE, "basic": Level.BASIC}
 
 
 def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
@@ -96,13 +102,11 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
     breaks = list(_ITEM_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
-    best: tuple[int, Level, str] | None = None
-    for pattern, level in _CUES:
-        for match in pattern.finditer(before):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), level, match.group(0))
-    if best is not None:
-        return best[1], best[2]
+    last = None
+    for last in _ANY_CUE.finditer(before):  # noqa: B007 - the last (nearest) one is wanted
+        pass
+    if last is not None:
+        return _CUE_LEVELS[last.lastgroup or ""], last.group(0)
     after = sentence[end : end + _AFTER_REACH]
     for pattern, level in _CUES:
         match = pattern.search(after)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "B.S. in Computer Science", "degree in Mathematics, Statistics or a related field"
 _DEGREE = re.compile(
@@ -39,6 +40,8 @@ def mask_urls(text: str) -> str:
 
 def in_degree_field(sentence: str, start: int) -> bool:
     """Whether a mention is a field of study in a degree phrase."""
+    if not _mentions_degree(sentence):
+        return False
     window = sentence[max(0, start - 90) : start]
     cues = list(_DEGREE.finditer(window))
     if not cues:
@@ -63,6 +66,12 @@ _CANDIDATE_VOICE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _mentions_degree(sentence: str) -> bool:
+    return _DEGREE.search(sentence) is not None
+
+
+@lru_cache(maxsize=8192)
 def describes_company(sentence: str) -> bool:
     """A posting sentence about the employer rather than the role ("We serve 500 clients")."""
     return bool(_COMPANY_VOICE.search(sentence)) and not _CANDIDATE_VOICE.search(sentence)
