@@ -26,12 +26,20 @@ test: install
 	$(BIN)/ruff check src tests benchmarks
 	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/pytest -q
 
-eval: install
-	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction
-	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval linking
+DATA_DIR ?= $(HOME)/.careernav
+ESCO := $(DATA_DIR)/imported/esco/esco.json.gz
+
+# ESCO is imported once (a few minutes: it embeds 13.9k skill labels) for linking and fallbacks.
+$(ESCO): | install
+	CAREERNAV_DATA_DIR=$(DATA_DIR) $(BIN)/careernav taxonomy import esco $(SHARED)/taxonomy/esco-1.1.1
+
+eval: install $(ESCO)
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend
 
 bench: install
 	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/python benchmarks/extraction.py
+	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/python benchmarks/roadmap.py
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

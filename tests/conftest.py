@@ -19,6 +19,19 @@ def shared_data_path() -> Path:
     return Path(configured) if configured else REPO_ROOT.parent / "shared" / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test session gets its own empty data folder: nothing a user imported or built in
+    ~/.careernav changes what the tests see, and the tests write nothing there."""
+    folder = tmp_path_factory.mktemp("careernav-data")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("CAREERNAV_DATA_DIR", str(folder))
+    get_settings.cache_clear()
+    yield folder
+    patch.undo()
+    get_settings.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The shared reference data folder; skips the test when it is not available."""
