@@ -67,16 +67,13 @@ _HEADS = (
     "development", "design", "testing", "modeling", "modelling", "engineering", "reporting",
     "writing", "marketing", "accounting", "selling", "sales", "support", "services",
 )  # fmt: skip
-_COORDINATION = re.compile(
-    r"\b((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*,?\s+(?:and|or|&|/)\s+)"
-    r"([A-Za-z][\w-]*)\s+(" + "|".join(_HEADS) + r")\b",
-    re.IGNORECASE,
-)
-_DISTRIBUTED = re.compile(
-    r"\b([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)\s+(?:and|&|/)\s+([A-Za-z][\w-]*)\b", re.IGNORECASE
-)
-_WORD = re.compile(r"[A-Za-z][\w-]*")
-_HAS_COORDINATION = re.compile(r"\s(?:and|or)\s|[&/]", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s+(and|or|&|/)\s+", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"([A-Za-z][\w-]*)\s+(" + "|".join(_HEADS) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w-]*\b")
+_LAST_WORD = re.compile(r"(?<![\w-])[A-Za-z][\w-]*(?=,?\s*$)")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PAIR_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+[A-Za-z][\w-]*$")
+_LOOK_BACK = 120
 
 
 @dataclass(frozen=True)
@@ -174,22 +171,40 @@ def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
 
 
 def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
-    """Skills named by distributing a head noun or a modifier over a coordination."""
+    """Skills named by distributing a head noun or a modifier over a coordination:
+    "written and verbal communication" -> written communication; "data analysis and
+    visualization" -> data visualization."""
     hits: list[PhraseHit] = []
-    if not _HAS_COORDINATION.search(sentence):
-        return hits
-    for match in _COORDINATION.finditer(sentence):
-        head = match.group(3)
-        offset = match.start(1)
-        for word in _WORD.finditer(match.group(1)):
-            if word.group(0).lower() in {"and", "or"}:
-                continue
-            hits.extend(_whole_phrase(f"{word.group(0)} {head}", matcher, offset + word.start(),
-                                      offset + word.end()))  # fmt: skip
-    for match in _DISTRIBUTED.finditer(sentence):
-        modifier, _, second = match.groups()
-        hits.extend(_whole_phrase(f"{modifier} {second}", matcher, match.start(3), match.end(3)))
+    for joint in _CONJUNCTION.finditer(sentence):
+        before = sentence[max(0, joint.start() - _LOOK_BACK) : joint.start()]
+        offset = joint.start() - len(before)
+        headed = _HEAD_AFTER.match(sentence, joint.end())
+        if headed is not None:
+            head = headed.group(2)
+            for word in _modifier_list(before):
+                hits.extend(_whole_phrase(f"{word.group(0)} {head}", matcher,
+                                          offset + word.start(), offset + word.end()))  # fmt: skip
+        pair = _PAIR_BEFORE.search(before) if joint.group(1).lower() != "or" else None
+        second = _WORD.match(sentence, joint.end())
+        if pair is not None and second is not None:
+            phrase = f"{pair.group(1)} {second.group(0)}"
+            hits.extend(_whole_phrase(phrase, matcher, second.start(), second.end()))
     return hits
+
+
+def _modifier_list(before: str) -> list[re.Match[str]]:
+    """The words of "a, b, c" ending right before a conjunction, last first."""
+    words: list[re.Match[str]] = []
+    end = len(before)
+    while True:
+        word = _LAST_WORD.search(before, 0, end)
+        if word is None:
+            return words
+        words.append(word)
+        comma = _COMMA_BEFORE.search(before, 0, word.start())
+        if comma is None:
+            return words
+        end = comma.start()
 
 
 def _whole_phrase(phrase: str, matcher: SkillMatcher, start: int, end: int) -> list[PhraseHit]:
