@@ -166,9 +166,11 @@ def split_sections(lines: list[str], kind: DocumentKind) -> tuple[Section, ...]:
             continue
         section_kind = heading.kind or opened[-1][0]
         opened.append((section_kind, heading.text, [heading.rest] if heading.rest else []))
-    sections = [*_preamble_sections(join_fragments(preamble), kind)]
+    # Broken-apart dates and places matter for a resume's dated roles, not for a posting.
+    join = join_fragments if kind == "resume" else list
+    sections = [*_preamble_sections(join(preamble), kind)]
     for section_kind, heading_text, fragments in opened:
-        body = join_fragments(fragments)
+        body = join(fragments)
         roles = dated_roles(body) if section_kind == "experience" and kind == "resume" else ()
         sections.append(Section(section_kind, heading_text, tuple(body), roles))
     return tuple(sections)
