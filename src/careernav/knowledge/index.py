@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, replace
+from importlib import resources as package_files
 from pathlib import Path
 
 import numpy as np
@@ -99,14 +100,17 @@ def _paths(directory: Path) -> tuple[Path, Path, Path]:
     return directory / _META, directory / _RESOURCES, directory / _SKILLS
 
 
-def save_index(index: VectorIndex, directory: Path) -> None:
+def save_index(index: VectorIndex, directory: Path, *, compact: bool = False) -> None:
+    """Write the index; ``compact`` stores float16 vectors (the shipped copy), read back as
+    float32."""
     directory.mkdir(parents=True, exist_ok=True)
     meta, resources, skills = _paths(directory)
-    np.save(resources, index.resource_vectors)
-    np.save(skills, index.skill_vectors)
+    dtype = np.float16 if compact else np.float32
+    np.save(resources, index.resource_vectors.astype(dtype))
+    np.save(skills, index.skill_vectors.astype(dtype))
     if index.neighbours is not None and index.neighbour_scores is not None:
-        np.save(directory / _NEIGHBOURS, index.neighbours)
-        np.save(directory / _NEIGHBOUR_SCORES, index.neighbour_scores)
+        np.save(directory / _NEIGHBOURS, index.neighbours.astype(np.int32))
+        np.save(directory / _NEIGHBOUR_SCORES, index.neighbour_scores.astype(dtype))
     payload = {
         "version": INDEX_VERSION,
         "model": MODEL_ID,
@@ -127,12 +131,12 @@ def read_index(directory: Path) -> VectorIndex | None:
     has_neighbours = near.is_file() and near_scores.is_file()
     return VectorIndex(
         resource_ids=tuple(payload["resource_ids"]),
-        resource_vectors=np.load(resources),
+        resource_vectors=np.load(resources).astype(np.float32),
         skill_ids=tuple(payload["skill_ids"]),
-        skill_vectors=np.load(skills),
+        skill_vectors=np.load(skills).astype(np.float32),
         fingerprint=payload["fingerprint"],
         neighbours=np.load(near) if has_neighbours else None,
-        neighbour_scores=np.load(near_scores) if has_neighbours else None,
+        neighbour_scores=np.load(near_scores).astype(np.float32) if has_neighbours else None,
     )
 
 
@@ -175,7 +179,15 @@ def build_index(
 def ensure_index(
     catalogue: Catalogue, taxonomy: Taxonomy, directory: Path, *, progress: bool = True
 ) -> VectorIndex:
-    """The index stored in ``directory``, rebuilt first when it is missing or stale."""
-    return load_index(catalogue, taxonomy, directory) or build_index(
-        catalogue, taxonomy, directory, progress=progress
+    """The index stored in ``directory``; else the copy shipped with the package when it
+    matches (the catalogue as shipped); else one built now and saved in ``directory``."""
+    return (
+        load_index(catalogue, taxonomy, directory)
+        or load_index(catalogue, taxonomy, shipped_index_dir())
+        or build_index(catalogue, taxonomy, directory, progress=progress)
     )
+
+
+def shipped_index_dir() -> Path:
+    """The index built for the shipped catalogue and taxonomy, inside the package."""
+    return Path(str(package_files.files("careernav.data").joinpath("index")))

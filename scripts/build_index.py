@@ -1,0 +1,31 @@
+"""Build the vector index for the shipped catalogue and taxonomy into the package.
+
+Run after `scripts/build_catalogue.py` or `scripts/build_taxonomy.py`:
+`.venv/bin/python scripts/build_index.py`. The copy is stored in float16 (read back as
+float32) so the embedded default needs no embedding work on first use.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from careernav.config import Settings
+from careernav.knowledge.index import build_index, save_index, shipped_index_dir
+from careernav.knowledge.store import load_catalogue
+from careernav.taxonomy import load_taxonomy
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as empty:
+        catalogue = load_catalogue(Settings(data_dir=Path(empty)))  # the shipped catalogue only
+        index = build_index(catalogue, load_taxonomy(), Path(empty) / "index")
+    target = shipped_index_dir()
+    save_index(index, target, compact=True)
+    size = sum(f.stat().st_size for f in target.iterdir()) / 1e6
+    print(f"{len(index.resource_ids)} resources, {len(index.skill_ids)} skills -> {target} "
+          f"({size:.1f} MB)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
