@@ -19,8 +19,10 @@ $(STAMP): pyproject.toml $(BIN)/python
 
 install: $(STAMP)
 
+# Starts the web app on the embedded default (shipped data) and prints
+# its address; the landing page offers the demo profile. `careernav demo` is the CLI version.
 run: install
-	$(BIN)/careernav demo
+	$(BIN)/careernav serve
 
 test: install
 	$(BIN)/ruff check src tests benchmarks

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from careernav.config import Settings
+from careernav.extract.semantic import save_shipped_skill_vectors
 from careernav.knowledge.index import build_index, save_index, shipped_index_dir
 from careernav.knowledge.store import load_catalogue
 from careernav.taxonomy import load_taxonomy
@@ -21,7 +22,10 @@ def main() -> None:
         catalogue = load_catalogue(Settings(data_dir=Path(empty)))  # the shipped catalogue only
         index = build_index(catalogue, load_taxonomy(), Path(empty) / "index")
     target = shipped_index_dir()
+    for stale in target.glob("skill-vectors-*.npy"):
+        stale.unlink()
     save_index(index, target, compact=True)
+    save_shipped_skill_vectors(load_taxonomy(), target)  # the semantic layer's skill side
     size = sum(f.stat().st_size for f in target.iterdir()) / 1e6
     print(f"{len(index.resource_ids)} resources, {len(index.skill_ids)} skills -> {target} "
           f"({size:.1f} MB)")  # fmt: skip

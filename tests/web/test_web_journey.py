@@ -110,3 +110,17 @@ def test_pages_before_any_analysis_lead_to_the_form(data_dir) -> None:
     for path in ("/analysis", "/gap", "/roadmap", "/explain"):
         answer = fresh.get(path, follow_redirects=False)
         assert answer.status_code == 303 and answer.headers["location"] == "/"
+
+
+def test_demo_profile_runs_the_whole_journey(client: TestClient) -> None:
+    from web_helpers import csrf_token
+
+    token = csrf_token(client)
+    refused = client.post("/demo", data={}, follow_redirects=False)
+    assert refused.status_code == 403
+    started = client.post("/demo", data={"csrf_token": token}, follow_redirects=False)
+    assert started.status_code == 303 and started.headers["location"] == "/analysis"
+    analysis = client.get("/analysis").text
+    assert "Power BI" in analysis and "Aspen HYSYS" in analysis
+    gap = client.get("/gap").text
+    assert "Data Scientist" in gap and "<svg" in gap

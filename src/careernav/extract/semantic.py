@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -56,8 +57,12 @@ class SkillVectors:
         skills = [s for s in taxonomy if s.description]
         texts = [_skill_text(s.name, s.description) for s in skills]
         digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
-        cached = cache_dir / f"skill-vectors-{digest}.npy" if cache_dir else None
-        if cached is not None and cached.exists():
+        name = f"skill-vectors-{digest}.npy"
+        shipped = Path(str(resources.files("careernav.data").joinpath("index", name)))
+        cached = cache_dir / name if cache_dir else None
+        if shipped.exists():  # built with the shipped taxonomy by scripts/build_index.py
+            matrix = np.load(shipped).astype(np.float32)
+        elif cached is not None and cached.exists():
             matrix = np.load(cached)
         else:
             matrix = encode(texts).astype(np.float32)
@@ -65,6 +70,16 @@ class SkillVectors:
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 np.save(cached, matrix)
         return cls([s.id for s in skills], matrix)
+
+
+def save_shipped_skill_vectors(taxonomy: Taxonomy, folder: Path) -> Path:
+    """Store the skill vectors next to the shipped index (float16), for scripts/build_index.py."""
+    vectors = SkillVectors.build(taxonomy, None)
+    texts = [_skill_text(s.name, s.description) for s in taxonomy if s.description]
+    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+    path = folder / f"skill-vectors-{digest}.npy"
+    np.save(path, vectors.matrix.astype(np.float16))
+    return path
 
 
 @lru_cache(maxsize=2)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from importlib import resources
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.formparsers import MultiPartException
 
+from careernav.documents import document_from_text
 from careernav.errors import CareerNavError
 from careernav.web import journey
 from careernav.web.deps import (
@@ -86,5 +90,26 @@ async def submit_profile(
         journey.start_journey(session, values, document, settings)
     except CareerNavError as error:
         return _form_page(request, services, templates, session, values, pasted, error, 400)
+    save_session(services, session)
+    return RedirectResponse("/analysis", status_code=303)
+
+
+DEMO_PROFILE = Profile(
+    current_role="Business Analyst",
+    target="Data Scientist",
+    education="B.S. Chemical Engineering",
+    hours_per_week=6.0,
+    style="video",
+)
+
+
+@router.post("/demo", response_class=HTMLResponse)
+async def start_demo(request: Request, session: SessionDep, services: ServicesDep) -> Response:
+    """The whole journey for the shipped demo resume (a fictional career changer)."""
+    form = await request.form()
+    check_csrf(session, str(form.get(CSRF_FIELD, "")))
+    text = resources.files("careernav.data").joinpath("demo_resume.txt").read_text("utf-8")
+    document = document_from_text(text, "demo_resume.txt", kind="resume")
+    journey.start_journey(session, replace(DEMO_PROFILE), document, services.settings)
     save_session(services, session)
     return RedirectResponse("/analysis", status_code=303)
