@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careernav.extract.context import ambiguous_mention_holds
 from careernav.extract.filters import in_degree_field, mask_urls, names_department
@@ -62,8 +63,6 @@ def _looks_like_list(sentence: str) -> bool:
 
 def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
     """Every supported, non-negated skill mention, in reading order."""
-    taxonomy = matcher.taxonomy
-    phrases = verb_object_patterns(taxonomy)
     mentions: list[Mention] = []
     for section in document.sections:
         for line in section.lines:
@@ -71,19 +70,24 @@ def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
             if role is not None and _is_title_line(line, role):
                 continue  # "Business Analyst, Gulf Coast Polymers": a title and an employer
             for sentence in split_sentences(line):
-                spans = _sentence_mentions(sentence, section, matcher, taxonomy, phrases)
+                spans = sentence_spans(sentence, section.kind == "skills", matcher)
                 mentions.extend(Mention(skill_id, sentence, start, end, section, role)
                                 for skill_id, start, end in spans)  # fmt: skip
     return mentions
 
 
-def _sentence_mentions(
-    sentence: str, section: Section, matcher: SkillMatcher, taxonomy: Taxonomy, phrases
-) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=16384)
+def sentence_spans(
+    sentence: str, in_skills_section: bool, matcher: SkillMatcher
+) -> tuple[tuple[str, int, int], ...]:
+    """(skill id, start, end) of each skill a sentence names. Depends on the text alone, so
+    boilerplate repeated across a corpus of postings is read once."""
+    taxonomy = matcher.taxonomy
+    phrases = verb_object_patterns(taxonomy)
     text = mask_urls(sentence)
     matches = matcher.find(text)
     plain = sum(1 for m in matches if not m.surface.needs_context)
-    in_list = section.kind == "skills" or _looks_like_list(text)
+    in_list = in_skills_section or _looks_like_list(text)
     found: dict[str, tuple[str, int, int]] = {}
     for match in matches:
         if _keep(text, match, taxonomy, in_list, plain):
@@ -93,7 +97,7 @@ def _sentence_mentions(
             found[hit.skill_id] = (hit.skill_id, hit.start, hit.end)
     if in_list:
         _add_near_misses(text, matches, taxonomy, found)
-    return sorted(found.values(), key=lambda item: item[1])
+    return tuple(sorted(found.values(), key=lambda item: item[1]))
 
 
 def _add_near_misses(
