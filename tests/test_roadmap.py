@@ -257,3 +257,25 @@ def test_min_priority_keeps_prerequisites_of_chosen_gaps(ranker: Ranker) -> None
     # scikit-learn (0.9) and pandas (0.8) are chosen; Python (0.3) is their prerequisite;
     # Tableau (0.2) is left out.
     assert skills == {"python", "pandas", "scikit-learn"} and not plan.missing
+
+
+
+def test_alternatives_include_resources_used_at_another_step() -> None:
+    """Three Python resources, two level steps: the second step still offers two alternatives,
+    one of them the resource chosen for the first step."""
+    catalogue = Catalogue.from_resources(
+        [
+            resource("one", "python", MID, 6),
+            resource("two", "python", MID, 8, format="book"),
+            resource("three", "python", MID, 10, format="course"),
+        ]
+    )
+    retriever = Retriever(catalogue, load_taxonomy(), None, RetrievalConfig(runs=("tags",)))
+    report = GapReport("Data Scientist", 10, "postings", None, 0.0,
+                       (gap("python", "Python", MID, 0.9),), ())  # fmt: skip
+    plan = build_roadmap(report, Ranker(retriever, Settings()), load_taxonomy(),
+                         RoadmapRequest(hours_per_week=6, start=START))  # fmt: skip
+    basic, intermediate = plan.item("python@Basic"), plan.item("python@Intermediate")
+    assert basic.chosen.resource.id != intermediate.chosen.resource.id
+    offered = {a.ranked.resource.id for a in intermediate.alternatives}
+    assert len(offered) == 2 and basic.chosen.resource.id in offered

@@ -321,6 +321,12 @@ def _step_item(
         return None
     key = f"{gap.skill_id}@{to_level.value}"
     chosen, others = _pick(ranked, request.choices.get(key), key)
+    if len(others) < alternatives and used:
+        # Too few unused resources: resources the route already uses elsewhere are still
+        # honest alternatives for this step.
+        seen = {chosen.resource.id} | {o.resource.id for o in others}
+        wider = ranker.rank(skill, replace(wanted, exclude=frozenset()), k=alternatives + 20)
+        others += [o for o in wider if o.resource.id not in seen]
     options = tuple(Alternative(o, differences(chosen, o)) for o in others[:alternatives])
     return RoadmapItem(gap, from_level, to_level, chosen, options, dependants)
 
