@@ -43,18 +43,24 @@ def benchmark_stage(analysis: Analysis) -> None:
 
 
 def gap_stage(analysis: Analysis, *, semantic: bool | None = None) -> None:
-    if analysis.benchmark is None:
-        return
+    if analysis.benchmark is not None:
+        analysis.gaps = profile_gaps(analysis.profile(), analysis.benchmark, semantic=semantic)
+
+
+def profile_gaps(
+    profile: list[ProfileSkill], benchmark: RoleBenchmark, *, semantic: bool | None = None
+) -> GapReport:
+    """Gaps of a profile (extracted, or corrected by the person) against a role benchmark;
+    with the semantic layer, close skills count as transferable."""
     taxonomy = load_taxonomy()
-    profile = analysis.profile()
     similar: dict[str, tuple[str, float]] = {}
     use_semantic = get_settings().semantic_layer if semantic is None else semantic
     if use_semantic and profile:
         from careernav.extract.semantic import closest_skills
 
-        wanted = [d.skill_id for d in relevant_demands(analysis.benchmark)]
+        wanted = [d.skill_id for d in relevant_demands(benchmark)]
         similar = closest_skills(wanted, [p.id for p in profile], taxonomy, SIMILAR_SKILL_THRESHOLD)
-    analysis.gaps = analyse_gaps(profile, analysis.benchmark, taxonomy, similar)
+    return analyse_gaps(profile, benchmark, taxonomy, similar)
 
 
 def analyse(document: Document, target: str | None, *, semantic: bool | None = None) -> Analysis:

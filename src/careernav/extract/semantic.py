@@ -43,6 +43,11 @@ def _skill_text(name: str, description: str) -> str:
     return f"{name}: {description}" if description else name
 
 
+def _vectors_file_name(texts: list[str]) -> str:
+    """Named after the texts embedded, so a changed taxonomy never reads stale vectors."""
+    return f"skill-vectors-{hashlib.sha256(chr(10).join(texts).encode()).hexdigest()[:16]}.npy"
+
+
 @dataclass(eq=False)
 class SkillVectors:
     """Unit vectors for the skills that have a description, in taxonomy order."""
@@ -56,8 +61,7 @@ class SkillVectors:
 
         skills = [s for s in taxonomy if s.description]
         texts = [_skill_text(s.name, s.description) for s in skills]
-        digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
-        name = f"skill-vectors-{digest}.npy"
+        name = _vectors_file_name(texts)
         shipped = Path(str(resources.files("careernav.data").joinpath("index", name)))
         cached = cache_dir / name if cache_dir else None
         if shipped.exists():  # built with the shipped taxonomy by scripts/build_index.py
@@ -76,8 +80,7 @@ def save_shipped_skill_vectors(taxonomy: Taxonomy, folder: Path) -> Path:
     """Store the skill vectors next to the shipped index (float16), for scripts/build_index.py."""
     vectors = SkillVectors.build(taxonomy, None)
     texts = [_skill_text(s.name, s.description) for s in taxonomy if s.description]
-    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
-    path = folder / f"skill-vectors-{digest}.npy"
+    path = folder / _vectors_file_name(texts)
     np.save(path, vectors.matrix.astype(np.float16))
     return path
 

@@ -13,11 +13,11 @@ from functools import lru_cache
 from careernav.config import Settings
 from careernav.documents import document_from_text, read_document
 from careernav.errors import CareerNavError, UnknownSkillError
-from careernav.gaps import GapReport
+from careernav.gaps import GapReport, ProfileSkill
 from careernav.market.model import RoleBenchmark
 from careernav.market.store import find_role, load_benchmarks
 from careernav.models import Document, ExtractedSkill, Level
-from careernav.pipeline import Analysis, analyse, benchmark_stage, gap_stage
+from careernav.pipeline import Analysis, analyse, profile_gaps
 from careernav.progress import ItemProgress, Recalculation, Status, recalculate
 from careernav.ranking import STYLES, Ranker
 from careernav.roadmap import Roadmap, RoadmapRequest, build_roadmap, check_budget
@@ -26,10 +26,6 @@ from careernav.web.feedback import FeedbackLog, SkillFeedback
 from careernav.web.sessions import Profile, RoadmapState, SessionState
 from careernav.web.uploads import UploadedFile
 
-# The confirmed profile stands in for the document once the resume has been discarded.
-CONFIRMED_PROFILE = Document(
-    name="confirmed profile", media_type="text/plain", text="", sections=()
-)
 MAX_SUGGESTIONS = 12
 
 
@@ -96,11 +92,9 @@ def start_journey(
 
 def gap_report(state: SessionState, settings: Settings, target: str | None = None) -> GapReport:
     """Gaps of the session's confirmed skills (after any corrections) against the target."""
-    analysis = Analysis(CONFIRMED_PROFILE, target or state.profile.target, list(state.skills))
-    benchmark_stage(analysis)
-    gap_stage(analysis, semantic=settings.semantic_layer)
-    assert analysis.gaps is not None
-    return analysis.gaps
+    role = find_role(target or state.profile.target, settings)
+    profile = [ProfileSkill(s.id, s.name, s.level) for s in state.skills]
+    return profile_gaps(profile, role, semantic=settings.semantic_layer)
 
 
 def benchmark(state: SessionState, settings: Settings) -> RoleBenchmark:
