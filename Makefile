@@ -42,6 +42,7 @@ eval: install $(ESCO)
 bench: install
 	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/python benchmarks/extraction.py
 	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/python benchmarks/roadmap.py
+	$(BIN)/python benchmarks/web.py --sessions 20 --duration 30
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

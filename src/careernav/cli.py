@@ -313,11 +313,13 @@ def _mount_more_commands() -> None:
     their own modules."""
     from careernav.knowledge.commands import kb_app
     from careernav.learning_cli import register
+    from careernav.store.cli import register_store
     from careernav.web.cli import register_web
 
     app.add_typer(kb_app, name="kb")
     register(app, eval_app)
     register_web(app)
+    register_store(app)
 
 
 _mount_more_commands()

@@ -141,13 +141,30 @@ class Settings(BaseSettings):
         description="Gaps below this priority (gaps.py: Medium from 0.2, High from 0.5) stay out "
         "of the roadmap unless a chosen gap needs them first.",
     )
+    roadmap_core_priority: float = Field(
+        default=0.5,
+        description="Gaps from this priority (High) and the gaps they need first make the "
+        "route and its ETA; the other gaps above `roadmap_min_priority` are listed as optional "
+        "later steps outside the ETA.",
+    )
     study_start_hour: int = Field(
         default=18, description="Hour of day study blocks start in calendar exports."
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the database that keeps accounts, confirmed profiles, "
+        "roadmap progress and feedback, e.g. postgresql+psycopg://user@host/careernav; unset: "
+        "the SQLite file careernav.db in data_dir.",
     )
 
     @property
     def imported_dir(self) -> Path:
         return self.data_dir / "imported"
+
+    @property
+    def database(self) -> str:
+        """The database URL in use: ``database_url``, else SQLite in ``data_dir``."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'careernav.db'}"
 
     @property
     def index_dir(self) -> Path:

@@ -22,6 +22,11 @@ MIN_ELAPSED_WEEKS = 1.0
 class ItemProgress:
     status: Status
     hours_done: float = 0.0  # for an item in progress; a done item counts all its hours
+    finished_on: date | None = None  # the day it was marked done
+
+    @property
+    def done(self) -> bool:
+        return self.status == "done"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi.testclient import TestClient
 from web_helpers import demo_resume, make_client
@@ -82,7 +84,14 @@ def test_gap_before_analysis_is_409(tmp_path: Path) -> None:
 
 
 def test_openapi_page(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200
+    sources = [urlsplit(url) for url in re.findall(r'(?:src|href)="([^"]+)"', page.text)]
+    assert sources, "the page loads Swagger UI"
+    for source in sources:  # every script and style from this server, none from a CDN
+        assert source.netloc in ("", "testserver") and source.path.startswith("/static/")
+        assert client.get(source.path).status_code == 200
+    assert "'unsafe-inline'" not in page.headers["content-security-policy"].split("script-src")[1]
     paths = client.get("/openapi.json").json()["paths"]
     assert {
         "/api/v1/analyze",

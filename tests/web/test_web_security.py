@@ -99,6 +99,7 @@ def test_uploaded_resume_never_reaches_the_disk(
     refused = start_journey(app_client, text=big)
     assert refused.status_code == 400 and "the limit is 1 MB" in refused.text
     assert _files_containing(tmp_path, MARKER.encode()) == []
-    sessions = app_client.app.state.services.sessions
-    session = next(iter(sessions._states.values()))[1]
+    services = app_client.app.state.services
+    session_id = services.cookie.read(app_client.cookies[services.web.cookie_name])
+    session = services.sessions.get(session_id)
     assert MARKER not in repr(session.profile) and not hasattr(session, "document")

@@ -1,4 +1,5 @@
-"""Typed dependencies: the app's services, the session, the ranker and the CSRF check."""
+"""Typed dependencies: the app's services, the session, the ranker, the CSRF check and the
+rate limits."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from fastapi.templating import Jinja2Templates
 from careernav.config import Settings
 from careernav.errors import CareerNavError
 from careernav.ranking import Ranker
+from careernav.store import Database
 from careernav.web.feedback import FeedbackLog
+from careernav.web.ratelimit import RateLimits
 from careernav.web.security import SESSION_SCOPE_KEY
 from careernav.web.sessions import SessionCookie, SessionState, SessionStore, new_session
 from careernav.web.settings import WebSettings
@@ -41,6 +44,8 @@ class WebServices:
     cookie: SessionCookie
     templates: Jinja2Templates
     ranker_factory: Callable[[], Ranker]
+    database: Database
+    limits: RateLimits
     _ranker: Ranker | None = field(default=None, repr=False)
 
     def ranker(self) -> Ranker:
@@ -82,6 +87,13 @@ def get_feedback(services: ServicesDep) -> FeedbackLog:
 
 
 FeedbackDep = Annotated[FeedbackLog, Depends(get_feedback)]
+
+
+def get_database(services: ServicesDep) -> Database:
+    return services.database
+
+
+DatabaseDep = Annotated[Database, Depends(get_database)]
 
 
 def get_session(request: Request, services: ServicesDep) -> SessionState:
@@ -138,6 +150,37 @@ CsrfDep = Depends(require_csrf)
 
 def save_session(services: WebServices, session: SessionState) -> None:
     services.sessions.save(session)
+
+
+def rotate_session(request: Request, services: WebServices, session: SessionState) -> None:
+    """Give the session a new id and CSRF token (at login), keeping its state; the new
+    cookie is set on the way out and the old id stops working."""
+    old_id = session.id
+    fresh = new_session()
+    session.id, session.csrf_token = fresh.id, fresh.csrf_token
+    services.sessions.save(session)
+    services.sessions.delete(old_id)
+    request.scope.setdefault("state", {})[SESSION_SCOPE_KEY] = session.id
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+ANALYSIS_PATHS = frozenset({"/profile", "/demo", "/api/v1/analyze"})
+
+
+def limit_analyses(request: Request, services: ServicesDep) -> None:
+    """App-wide: every POST that starts an analysis counts against the analysis limit."""
+    if request.method == "POST" and request.url.path in ANALYSIS_PATHS:
+        services.limits.hit("analysis", client_address(request))
+
+
+def limit_logins(request: Request, services: ServicesDep) -> None:
+    services.limits.hit("login", client_address(request))
+
+
+LoginLimitDep = Depends(limit_logins)
 
 
 def is_htmx(request: Request) -> bool:

@@ -1,31 +1,18 @@
 """Corrections people make to their extracted skills, recorded as feedback events.
 
 Events say what changed (a level, a removal, an addition) and never quote the resume. The
-in-memory log keeps them for this process; a database-backed log can implement
-``FeedbackLog``.
+in-memory log keeps them for this process; ``careernav.store.DatabaseFeedbackLog`` keeps them
+in the database.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Literal, Protocol
+from typing import Protocol
 
-from careernav.models import Level
+from careernav.store.records import Action, SkillFeedback
 
-Action = Literal["level_changed", "removed", "added"]
-
-
-@dataclass(frozen=True)
-class SkillFeedback:
-    session_id: str
-    action: Action
-    skill_id: str
-    extracted_level: Level | None  # what the analysis said; None for an added skill
-    new_level: Level | None  # what the person chose; None for a removal
-    method: str | None = None  # how the skill was found (dictionary, semantic)
-    at: datetime = field(default_factory=lambda: datetime.now(UTC))
+__all__ = ["Action", "FeedbackLog", "InMemoryFeedbackLog", "SkillFeedback"]
 
 
 class FeedbackLog(Protocol):

@@ -6,12 +6,18 @@ session's confirmed profile and keeps what the person chose.
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from careernav import encouragement
 from careernav.config import Settings
 from careernav.documents import document_from_text, read_document
+from careernav.encouragement import Achievement
 from careernav.errors import CareerNavError, UnknownSkillError
 from careernav.gaps import GapReport, ProfileSkill
 from careernav.market.model import RoleBenchmark
@@ -177,9 +183,66 @@ def roadmap_request(state: SessionState, settings: Settings) -> RoadmapRequest:
     )
 
 
+class RoadmapCache:
+    """Roadmaps already built in this process, by everything they depend on: reading a page
+    again does not rebuild the route. Roadmaps are immutable, so entries are shared safely."""
+
+    def __init__(self, max_entries: int = 512) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[Hashable, tuple[weakref.ref[Ranker], Roadmap]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, ranker: Ranker) -> Roadmap | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or entry[0]() is not ranker:
+                return None
+            self._entries.move_to_end(key)
+            return entry[1]
+
+    def put(self, key: Hashable, ranker: Ranker, plan: Roadmap) -> None:
+        with self._lock:
+            self._entries[key] = (weakref.ref(ranker), plan)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+
+ROADMAPS = RoadmapCache()
+
+
+def _roadmap_key(
+    state: SessionState, request: RoadmapRequest, settings: Settings, ranker: Ranker
+) -> Hashable:
+    skills = tuple((s.id, s.name, s.level) for s in state.skills)
+    options = (request.hours_per_week, request.style, request.free_only, request.start)
+    choices = tuple(sorted(request.choices.items()))
+    return (
+        id(ranker),
+        state.profile.target,
+        skills,
+        options,
+        choices,
+        request.min_priority,
+        settings.semantic_layer,
+    )
+
+
 def roadmap(state: SessionState, settings: Settings, ranker: Ranker) -> Roadmap:
-    report = gap_report(state, settings)
     request = roadmap_request(state, settings)
+    key = _roadmap_key(state, request, settings, ranker)
+    cached = ROADMAPS.get(key, ranker)
+    if cached is not None:
+        return cached
+    plan = _build_roadmap(state, settings, ranker, request)
+    ROADMAPS.put(key, ranker, plan)
+    return plan
+
+
+def _build_roadmap(
+    state: SessionState, settings: Settings, ranker: Ranker, request: RoadmapRequest
+) -> Roadmap:
+    report = gap_report(state, settings)
     try:
         return build_roadmap(report, ranker, ranker.retriever.taxonomy, request)
     except CareerNavError:
@@ -209,13 +272,26 @@ def replace_resource(state: SessionState, plan: Roadmap, key: str) -> str | None
 
 
 def set_progress(
-    state: SessionState, plan: Roadmap, key: str, status: Status, hours: float = 0.0
+    state: SessionState,
+    plan: Roadmap,
+    key: str,
+    status: Status,
+    hours: float = 0.0,
+    today: date | None = None,
 ) -> None:
     plan.item(key)
     if status == "todo":
         state.roadmap.progress.pop(key, None)
     else:
-        state.roadmap.progress[key] = ItemProgress(status, hours)
+        finished_on = (today or date.today()) if status == "done" else None
+        state.roadmap.progress[key] = ItemProgress(status, hours, finished_on)
+
+
+def achievements(
+    state: SessionState, plan: Roadmap, today: date | None = None
+) -> list[Achievement]:
+    """Encouraging milestones reached on this route so far."""
+    return encouragement.achievements(plan, state.roadmap.progress, today or date.today())
 
 
 def progress(state: SessionState, plan: Roadmap, today: date | None = None) -> Recalculation:

@@ -1,67 +1,32 @@
 """Per-session state behind a small store interface, and the signed cookie that names it.
 
-The cookie holds only an opaque random id, signed. The state holds what the person confirmed
-(skills with levels and the evidence they were shown, the profile answers, roadmap choices and
+The cookie holds only an opaque random id, signed. The state (``careernav.store.records``)
+holds what the person confirmed (skills with levels, the profile answers, roadmap choices and
 progress), never the uploaded file or its text. ``InMemorySessionStore`` keeps it in this
-process; a database-backed store can implement the same ``SessionStore`` protocol.
+process; ``careernav.store.DatabaseSessionStore`` keeps it in the database, so that sessions
+survive a restart.
 """
 
 from __future__ import annotations
 
-import secrets
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Protocol
 
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner
 
-from careernav.models import ExtractedSkill, Level
-from careernav.progress import ItemProgress
+from careernav.store.records import Profile, RoadmapState, SessionState, new_session
 
-
-@dataclass
-class Profile:
-    """The wizard's answers."""
-
-    current_role: str = ""
-    target: str = ""
-    education: str = ""
-    hours_per_week: float = 6.0
-    style: str | None = None
-    free_only: bool = False
-
-
-@dataclass
-class RoadmapState:
-    start: date = field(default_factory=date.today)
-    choices: dict[str, str] = field(default_factory=dict)  # item key -> chosen resource id
-    tried: dict[str, list[str]] = field(default_factory=dict)  # item key -> ids shown so far
-    progress: dict[str, ItemProgress] = field(default_factory=dict)
-
-
-@dataclass
-class SessionState:
-    id: str
-    csrf_token: str
-    profile: Profile = field(default_factory=Profile)
-    skills: list[ExtractedSkill] = field(default_factory=list)
-    # skill id -> the level found in the resume (None: added by the person)
-    corrections: dict[str, Level | None] = field(default_factory=dict)
-    roadmap: RoadmapState = field(default_factory=RoadmapState)
-
-    @property
-    def analysed(self) -> bool:
-        return bool(self.profile.target)
-
-    def skill(self, skill_id: str) -> ExtractedSkill | None:
-        return next((s for s in self.skills if s.id == skill_id), None)
-
-
-def new_session() -> SessionState:
-    return SessionState(id=secrets.token_urlsafe(24), csrf_token=secrets.token_urlsafe(32))
+__all__ = [
+    "InMemorySessionStore",
+    "Profile",
+    "RoadmapState",
+    "SessionCookie",
+    "SessionState",
+    "SessionStore",
+    "new_session",
+]
 
 
 class SessionStore(Protocol):

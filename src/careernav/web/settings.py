@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -11,10 +9,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class WebSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CAREERNAV_WEB_", extra="ignore")
 
-    secret_key: str = Field(
-        default_factory=lambda: secrets.token_urlsafe(32),
-        description="Key that signs the session cookie; a new random key per process when "
-        "unset, so sessions end when the server restarts.",
+    secret_key: str | None = Field(
+        default=None,
+        description="Key that signs the session cookie; unset, a random key is generated once "
+        "and kept in the database, so sessions survive a restart.",
     )
     cookie_name: str = Field(default="careernav_session", description="Session cookie name.")
     cookie_secure: bool = Field(
@@ -25,6 +23,20 @@ class WebSettings(BaseSettings):
     )
     max_sessions: int = Field(
         default=10_000, description="Sessions the in-memory store keeps; the oldest go first."
+    )
+    login_rate_limit: str = Field(
+        default="10/minute",
+        description="Sign-in and sign-up attempts allowed per client address (moving window, "
+        "in the `limits` notation: '10/minute', '100/hour').",
+    )
+    analysis_rate_limit: str = Field(
+        default="30/minute",
+        description="Analyses (uploads, pasted resumes, the demo) allowed per client address.",
+    )
+    rate_limit_storage: str = Field(
+        default="memory://",
+        description="Where rate-limit counters live: 'memory://' (this process) or a Redis URL "
+        "such as redis://127.0.0.1:6379/0, shared by every process of the app.",
     )
     form_overhead_bytes: int = Field(
         default=512 * 1024,

@@ -39,6 +39,7 @@ def _render(
         "plan": plan,
         "progress": journey.progress(session, plan),
         "statuses": session.roadmap.progress,
+        "achievements": journey.achievements(session, plan),
         "page": "roadmap",
     }
     name = "_partials/roadmap_body.html" if partial else "roadmap.html"
