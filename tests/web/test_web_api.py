@@ -100,3 +100,36 @@ def test_openapi_page(client: TestClient) -> None:
         "/api/v1/roadmap",
         "/api/v1/progress",
     } <= paths.keys()
+
+
+def test_skill_corrections_through_the_api_change_the_gaps(tmp_path: Path) -> None:
+    api = make_client(tmp_path)
+    body = api.post(
+        "/api/v1/analyze", json={"target": "Data Scientist", "text": demo_resume()}
+    ).json()
+    token = {"X-CSRF-Token": body["csrf_token"]}
+    skills = {s["id"]: s for s in api.get("/api/v1/skills").json()}
+    assert "sql" in skills and "machine-learning" not in skills
+
+    found = skills["sql"]["level"]
+    other = "Basic" if found != "Basic" else "Intermediate"
+    assert api.put("/api/v1/skills/sql", json={"level": other}).status_code == 403
+    changed = api.put("/api/v1/skills/sql", json={"level": other}, headers=token)
+    assert changed.status_code == 200
+    sql = next(s for s in changed.json() if s["id"] == "sql")
+    assert sql["level"] == other and sql["corrected_from"] == found
+
+    added = api.post(
+        "/api/v1/skills", json={"name": "Machine Learning", "level": "Expert"}, headers=token
+    )
+    assert added.status_code == 201
+    assert any(s["id"] == "machine-learning" and s["added_by_you"] for s in added.json())
+    gaps = {g["skill_id"]: g for g in api.get("/api/v1/gap").json()["gaps"]}
+    assert gaps["machine-learning"]["your_level"] == "Expert"  # used at once
+
+    assert api.delete("/api/v1/skills/sql", headers=token).status_code == 204
+    assert "sql" not in {s["id"] for s in api.get("/api/v1/skills").json()}
+    unknown = api.put("/api/v1/skills/cobol", json={"level": "Basic"}, headers=token)
+    assert unknown.status_code == 404
+    bad = api.put("/api/v1/skills/python", json={"level": "Guru"}, headers=token)
+    assert bad.status_code == 422

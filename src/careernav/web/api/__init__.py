@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
-from careernav.web.api import analyze, gap, recommend, roadmap
+from careernav.web.api import analyze, gap, recommend, roadmap, skills
 
 router = APIRouter(prefix="/api/v1")
-for _resource in (analyze, gap, recommend, roadmap):
+for _resource in (analyze, skills, gap, recommend, roadmap):
     router.include_router(_resource.router)

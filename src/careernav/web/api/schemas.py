@@ -144,6 +144,15 @@ class ProgressIn(BaseModel):
     hours_done: float = Field(default=0.0, ge=0, description="For an item in progress.")
 
 
+class SkillLevelIn(BaseModel):
+    level: Level
+
+
+class SkillAddIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200, description="Skill name or alias.")
+    level: Level
+
+
 class ErrorDetail(BaseModel):
     code: str
     message: str
