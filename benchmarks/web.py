@@ -1,10 +1,11 @@
 """Web load: the real app under uvicorn, a bounded concurrent load on loopback.
 
 Run: `python benchmarks/web.py [--sessions 20] [--duration 30] [--workers 1]`. Starts
-`careernav serve` in a child process on a free loopback port with a throwaway data directory,
-then runs ``--sessions`` concurrent browser-like sessions. Each session opens the landing page,
-starts the demo profile (the whole analysis: extraction, benchmark, gaps) and then, until the
-time is up, loads the analysis, gap and roadmap pages in turn, as a person reading them would.
+`careernav serve` in a child process on a free loopback port with a throwaway data directory.
+First every one of ``--sessions`` browser-like sessions opens the landing page and starts the
+demo profile (a whole analysis: extraction with the semantic layer, benchmark, gaps), all at
+once: the set-up figures. Then, for ``--duration`` seconds, the sessions load the analysis, gap
+and roadmap pages in turn, concurrently, as people reading them would: the load figures.
 Prints requests per second, p50/p95/p99 latency per page and overall, the error count (which
 must be zero) and the server's peak resident memory.
 """
@@ -93,17 +94,23 @@ async def timed(client: httpx.AsyncClient, tally: Tally, method: str, page: str,
     return text
 
 
-async def session(base: str, deadline: float, tally: Tally) -> None:
-    async with httpx.AsyncClient(base_url=base, timeout=60, follow_redirects=False) as client:
-        landing = await timed(client, tally, "GET", "/")
+class Visitor:
+    """One browser: its own cookies, its own session."""
+
+    def __init__(self, base: str) -> None:
+        self.client = httpx.AsyncClient(base_url=base, timeout=120, follow_redirects=False)
+
+    async def start(self, tally: Tally) -> bool:
+        landing = await timed(self.client, tally, "GET", "/")
         token = CSRF.search(landing)
         if token is None:
-            tally.add("/", 0.0, ok=False)
-            return
-        await timed(client, tally, "POST", "/demo", data={"csrf_token": token.group(1)})
-        turn = 0
+            return False
+        await timed(self.client, tally, "POST", "/demo", data={"csrf_token": token.group(1)})
+        return True
+
+    async def read(self, deadline: float, tally: Tally, turn: int) -> None:
         while time.perf_counter() < deadline:
-            await timed(client, tally, "GET", READING_PAGES[turn % len(READING_PAGES)])
+            await timed(self.client, tally, "GET", READING_PAGES[turn % len(READING_PAGES)])
             turn += 1
 
 
@@ -116,10 +123,10 @@ def peak_rss_mb(pid: int) -> float | None:
     return int(found.group(1)) / 1024 if found else None
 
 
-def report(tally: Tally, elapsed: float, sessions: int, rss: float | None) -> int:
+def report(title: str, tally: Tally, elapsed: float, sessions: int) -> int:
     every = [value for values in tally.latencies.values() for value in values]
     errors = sum(tally.errors.values())
-    print(f"{sessions} concurrent sessions for {elapsed:.1f} s")
+    print(f"\n{title}: {sessions} concurrent sessions, {elapsed:.1f} s")
     print(f"{'page':<12}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
     rows = [*sorted(tally.latencies.items()), ("all", every)]
     for page, values in rows:
@@ -131,9 +138,7 @@ def report(tally: Tally, elapsed: float, sessions: int, rss: float | None) -> in
         )
     print(f"requests per second: {len(every) / elapsed:.1f}")
     print(f"errors: {errors}")
-    if rss is not None:
-        print(f"server peak resident memory: {rss:.0f} MB")
-    return 1 if errors else 0
+    return errors
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -144,12 +149,22 @@ async def run(args: argparse.Namespace) -> int:
         try:
             ready = await wait_ready(base, server)
             print(f"server ready in {ready:.1f} s (pid {server.pid}, {args.workers} worker(s))")
-            tally = Tally()
+            visitors = [Visitor(base) for _ in range(args.sessions)]
+            setup, load = Tally(), Tally()
+            started = time.perf_counter()
+            ready_sessions = await asyncio.gather(*(v.start(setup) for v in visitors))
+            errors = report("set-up", setup, time.perf_counter() - started, args.sessions)
+            errors += ready_sessions.count(False)
             started = time.perf_counter()
             deadline = started + args.duration
-            await asyncio.gather(*(session(base, deadline, tally) for _ in range(args.sessions)))
-            elapsed = time.perf_counter() - started
-            return report(tally, elapsed, args.sessions, peak_rss_mb(server.pid))
+            await asyncio.gather(*(v.read(deadline, load, i) for i, v in enumerate(visitors)))
+            errors += report("load", load, time.perf_counter() - started, args.sessions)
+            await asyncio.gather(*(v.client.aclose() for v in visitors))
+            rss = peak_rss_mb(server.pid)
+            if rss is not None:
+                print(f"\nserver peak resident memory: {rss:.0f} MB")
+            print(f"errors in all: {errors}")
+            return 1 if errors else 0
         finally:
             server.terminate()
             server.wait(timeout=30)

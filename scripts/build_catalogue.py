@@ -2,7 +2,8 @@
 
 Stages: import each public catalogue (free-programming-books, OSSU, Udemy, edX, Coursera) with
 the CareerNav importers -> keep English resources -> select, for every (skill, level), the
-best PER_SOURCE of each source -> add the hand-curated resources of catalogue-src/*.yaml
+best PER_SOURCE of each source (by how directly and how exclusively the title names the
+skill, then popularity) -> add the hand-curated resources of catalogue-src/*.yaml
 (which win over imported ones with the same id or URL), after applying the hand-checked skill
 and level corrections of catalogue-src/overrides.yaml to imported resources (which are then
 always kept) -> check every skill id -> write one resource per line -> print counts and,
@@ -18,6 +19,7 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -35,13 +37,14 @@ from careernav.knowledge.store import CATALOGUE_VERSION, write_catalogue
 from careernav.market.model import BenchmarkFile
 from careernav.models import Level
 from careernav.taxonomy import Taxonomy, load_taxonomy
+from careernav.taxonomy.model import SkillRecord
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CURATED_DIR = REPO_ROOT / "catalogue-src"
 OVERRIDES_FILE = CURATED_DIR / "overrides" / "imported.yaml"
 OUTPUT_FILE = REPO_ROOT / "src" / "careernav" / "data" / "resources.json"
 BENCHMARKS_FILE = REPO_ROOT / "src" / "careernav" / "data" / "role_benchmarks.json"
-PER_SOURCE = 6  # resources kept per source for each (skill, level)
+PER_SOURCE = 8  # resources kept per source for each (skill, level)
 MIN_MAPPING_SCORE = 0.6
 CURATED_SOURCE = "CareerNav curated catalogue (catalogue-src/*.yaml)"
 CURATED_LICENCE = "Apache-2.0 (CareerNav); facts about third-party resources"
@@ -80,14 +83,77 @@ def shared_data_dir(given: Path | None) -> Path:
     return Path(configured) if configured else REPO_ROOT.parent / "shared" / "data"
 
 
-def quality(resource: Resource) -> float:
-    """Sort key within one source: popularity where the source gives it, then mapping score."""
+# Words a title may hold besides the skill's name and still be about that skill alone.
+LEARNING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "and",
+        "for",
+        "with",
+        "in",
+        "on",
+        "your",
+        "you",
+        "learn",
+        "learning",
+        "introduction",
+        "intro",
+        "guide",
+        "tutorial",
+        "tutorials",
+        "course",
+        "book",
+        "handbook",
+        "programming",
+        "language",
+        "basics",
+        "beginners",
+        "beginner",
+        "complete",
+        "fundamentals",
+        "essentials",
+        "practical",
+        "hands",
+        "think",
+        "how",
+        "first",
+        "steps",
+        "edition",
+        "crash",
+        "full",
+        "primer",
+        "notes",
+        "professionals",
+    ]
+)
+_WORDS = re.compile(r"[a-z0-9+#]+")
+
+
+def title_focus(title: str, skill: SkillRecord) -> float:
+    """Share of a title's words that are the skill's name or aliases or learning words: 1 for
+    "Think Python", lower for "Python in Hydrology" (the skill applied to something else)."""
+    words = _WORDS.findall(title.lower())
+    if not words:
+        return 0.0
+    names = {w for n in (skill.name, *skill.aliases) for w in _WORDS.findall(n.lower())}
+    return sum(1 for w in words if w in names or w in LEARNING_WORDS) / len(words)
+
+
+def quality(resource: Resource, score: float, focus: float) -> float:
+    """Sort key within one source for one skill: how directly the resource names the skill
+    (``score``), then whether it teaches rather than summarises (a cheat sheet does not),
+    then how much of its title is about the skill (``focus``), then popularity where the
+    source gives it (log counts and the mean rating, up to about 30)."""
     p = resource.popularity
     signal = math.log1p(p.learners or 0) + math.log1p(p.ratings or 0)
     if p.rating is not None:
         signal += 2 * p.rating
-    best = max(t.score for t in resource.skills)
-    return best * 10 + signal
+    teaches = 0.0 if resource.format == "article" else 1.0
+    return score * 100 + teaches * 50 + focus * 20 + signal
 
 
 def apply_overrides(
@@ -104,8 +170,9 @@ def apply_overrides(
         for entry in override.get("skills", []):  # type: ignore[union-attr]
             skill_id, skill_level = resolve_skill(str(entry), level, taxonomy)
             taught[skill_id] = TaughtSkill(skill_id=skill_id, level=skill_level, method="curated")
+        estimated = resource.level_estimated and "level" not in override
         resources[index] = resource.model_copy(
-            update={"level": level, "skills": list(taught.values())}
+            update={"level": level, "skills": list(taught.values()), "level_estimated": estimated}
         )
         changed.add(resource.id)
     return changed
@@ -118,17 +185,22 @@ def read_overrides(path: Path) -> dict[str, dict[str, object]]:
     return {str(row["id"]): row for row in rows}
 
 
-def select(resources: list[Resource], per_source: int, keep: set[str]) -> list[Resource]:
+def select(
+    resources: list[Resource], per_source: int, keep: set[str], taxonomy: Taxonomy
+) -> list[Resource]:
     """For each (skill, level), the ``per_source`` best resources that teach it by name,
     plus every resource in ``keep``."""
-    groups: dict[tuple[str, str], list[Resource]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[float, Resource]]] = defaultdict(list)
     for resource in resources:
         for taught in resource.skills:
-            if taught.score >= MIN_MAPPING_SCORE:
-                groups[(taught.skill_id, taught.level.value)].append(resource)
+            skill = taxonomy.get(taught.skill_id)
+            if taught.score >= MIN_MAPPING_SCORE and skill is not None:
+                key = (taught.skill_id, taught.level.value)
+                focus = title_focus(resource.title, skill)
+                groups[key].append((quality(resource, taught.score, focus), resource))
     chosen: dict[str, Resource] = {r.id: r for r in resources if r.id in keep}
     for group in groups.values():
-        for resource in sorted(group, key=quality, reverse=True)[:per_source]:
+        for _, resource in sorted(group, key=lambda pair: -pair[0])[:per_source]:
             chosen.setdefault(resource.id, resource)
     return [r for r in resources if r.id in chosen]
 
@@ -144,7 +216,7 @@ def imported_resources(
         print(f"{name:<24} read {summary.read:>5}  mapped {summary.imported:>5}  "
               f"english {len(english):>5}", file=sys.stderr)  # fmt: skip
         corrected = apply_overrides(english, overrides, taxonomy)
-        yield name, select(english, PER_SOURCE, corrected)
+        yield name, select(english, PER_SOURCE, corrected, taxonomy)
 
 
 def curated_documents(directory: Path) -> Iterator[tuple[Path, dict[str, object]]]:

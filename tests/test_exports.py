@@ -89,3 +89,37 @@ def test_ics_helpers() -> None:
     parts = folded.split("\r\n")
     assert all(len(p.encode()) <= 75 for p in parts) and all(p.startswith(" ") for p in parts[1:])
     assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == "DESCRIPTION:" + "é" * 80
+
+
+def test_markdown_lists_later_steps_outside_the_estimate() -> None:
+    """Python (0.6) reaches the core priority; Statistics and Git complete the three gaps a
+    route holds at least (the catalogue has no resource for them); SQL (0.3) is a later step,
+    with the better-ranked of its two resources and its hours, not in the weeks."""
+    catalogue = Catalogue.from_resources([
+        resource("py", "python", 9, "Python, from zero; with exercises"),
+        resource("py2", "python", 3, "Python crash course"),
+        resource("sql", "sql", 2.5, "SQL basics"),
+        resource("sql2", "sql", 4, "SQL for analysts"),
+    ])  # fmt: skip
+    gaps = (
+        SkillGap("python", "Python", "hard", None, Level.BASIC, 0.5, 0.5, 1, 0.6),
+        SkillGap("sql", "SQL", "hard", None, Level.BASIC, 0.5, 0.5, 1, 0.3),
+        SkillGap("statistics", "Statistics", "hard", None, Level.BASIC, 0.5, 0.5, 1, 0.4),
+        SkillGap("git", "Git", "hard", None, Level.BASIC, 0.5, 0.5, 1, 0.35),
+    )
+    report = GapReport("Data Analyst", 50, "postings", None, 30.0, gaps, ())
+    ranker = Ranker(
+        Retriever(catalogue, load_taxonomy(), None, RetrievalConfig(runs=("tags",))), Settings()
+    )
+    request = RoadmapRequest(hours_per_week=4, start=START, core_priority=0.5)
+    later = build_roadmap(report, ranker, load_taxonomy(), request)
+    assert [i.gap.skill_id for i in later.items] == ["python"]
+    assert {m.skill_id for m in later.missing} == {"statistics", "git"}
+    text = roadmap_markdown(later)
+    assert "## Later (optional, not in the estimate)" in text
+    chosen = later.later[0].suggestion
+    assert chosen is not None
+    assert (
+        f"- **SQL** (Medium priority): none → Basic, start with [{chosen.resource.title}]"
+        f"({chosen.resource.url}) (video, about {chosen.resource.hours:g} h)" in text
+    )

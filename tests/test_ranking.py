@@ -69,13 +69,19 @@ def test_popularity_is_log_scaled() -> None:
 
 def test_level_fit_and_alignment() -> None:
     assert level_fit_score(MID, B, MID) == 1.0
-    assert level_fit_score(B, None, MID) == 0.7  # a step on the way
+    assert level_fit_score(MID, None, E) == 0.4  # no current level: a step below is off
+    assert level_fit_score(B, None, E) == 0.1  # two steps below
+    assert level_fit_score(MID, B, E) == 0.7  # a step on the way from a known level
     assert level_fit_score(B, B, MID) == 0.2  # what you already know
     assert level_fit_score(E, B, MID) == 0.4  # a step harder than needed
     assert level_fit_score(E, None, B) == 0.1  # two steps harder
+    # A level the source does not state: one step off is weak evidence of a mismatch.
+    assert level_fit_score(MID, None, B, estimated=True) == 0.7
+    assert level_fit_score(E, None, B, estimated=True) == 0.1
     taught = TaughtSkill(skill_id="pandas", level=B, method="dictionary", score=0.8)
     assert alignment_score(taught, B) == pytest.approx(0.8)
     assert alignment_score(taught, MID) == pytest.approx(0.4)
+    assert alignment_score(taught, MID, estimated=True) == pytest.approx(0.8)
     assert alignment_score(None, B) == 0.0
 
 

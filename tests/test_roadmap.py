@@ -15,6 +15,7 @@ from careernav.models import Level
 from careernav.progress import ItemProgress, recalculate
 from careernav.ranking import Ranker
 from careernav.roadmap import (
+    STEP_HOURS,
     RoadmapError,
     RoadmapRequest,
     UnknownItemError,
@@ -24,6 +25,7 @@ from careernav.roadmap import (
     prerequisite_order,
     replace_item,
     schedule,
+    split_gaps,
 )
 from careernav.taxonomy import load_taxonomy
 
@@ -145,7 +147,8 @@ def test_level_steps() -> None:
 
 def test_roadmap_respects_budget_prerequisites_and_reports_missing(ranker: Ranker) -> None:
     taxonomy = load_taxonomy()
-    plan = build_roadmap(REPORT, ranker, taxonomy, RoadmapRequest(hours_per_week=6, start=START))
+    request = RoadmapRequest(hours_per_week=6, start=START, core_priority=0.0)  # every gap
+    plan = build_roadmap(REPORT, ranker, taxonomy, request)
     keys = [i.key for i in plan.items]
     assert keys[:2] == ["python@Basic", "python@Intermediate"]
     assert "sql@Basic" not in keys
@@ -230,7 +233,14 @@ def test_roadmap_json_shape(ranker: Ranker) -> None:
         REPORT, ranker, load_taxonomy(), RoadmapRequest(hours_per_week=6, start=START)
     )
     payload = roadmap_json(plan)
-    assert set(payload) == {"target", "hours_per_week", "eta_weeks", "weeks"}
+    assert set(payload) == {
+        "target", "hours_per_week", "eta_weeks", "total_hours", "weeks", "later", "later_hours"
+    }  # fmt: skip
+    assert payload["total_hours"] == round(plan.total_hours, 1)
+    assert payload["later"] == [
+        {"skill": "Tableau", "from_level": None, "to_level": "Basic", "priority": "Medium",
+         "hours": 0.0, "resource": None}
+    ]  # fmt: skip
     assert payload["eta_weeks"] == plan.eta_weeks and payload["hours_per_week"] == 6
     week = payload["weeks"][0]
     assert set(week) == {"week", "hours", "items"} and week["hours"] <= 6
@@ -240,6 +250,8 @@ def test_roadmap_json_shape(ranker: Ranker) -> None:
         "from_level",
         "to_level",
         "hours",
+        "planned_hours",
+        "resource_hours",
         "resource",
         "explanation",
         "alternatives",
@@ -257,7 +269,6 @@ def test_min_priority_keeps_prerequisites_of_chosen_gaps(ranker: Ranker) -> None
     # scikit-learn (0.9) and pandas (0.8) are chosen; Python (0.3) is their prerequisite;
     # Tableau (0.2) is left out.
     assert skills == {"python", "pandas", "scikit-learn"} and not plan.missing
-
 
 
 def test_alternatives_include_resources_used_at_another_step() -> None:
@@ -279,3 +290,39 @@ def test_alternatives_include_resources_used_at_another_step() -> None:
     assert basic.chosen.resource.id != intermediate.chosen.resource.id
     offered = {a.ranked.resource.id for a in intermediate.alternatives}
     assert len(offered) == 2 and basic.chosen.resource.id in offered
+
+
+def test_route_holds_high_priority_gaps_and_their_prerequisites(ranker: Ranker) -> None:
+    """Default core priority 0.5: scikit-learn (0.9) and pandas (0.8) make the route with
+    Python (0.3), their prerequisite; Tableau (0.2) is an optional later step outside the
+    ETA (the catalogue has no Tableau resource, so it comes without a suggestion)."""
+    plan = build_roadmap(REPORT, ranker, load_taxonomy(), RoadmapRequest(hours_per_week=6))
+    assert {i.gap.skill_id for i in plan.items} == {"python", "pandas", "scikit-learn"}
+    assert [(i.gap.skill_id, i.suggestion) for i in plan.later] == [("tableau", None)]
+    assert plan.later_hours == 0.0 and not plan.missing
+
+
+def test_split_gaps_keeps_at_least_three_gaps_in_the_route() -> None:
+    low = (gap("pandas", "pandas", B, 0.3), gap("tableau", "Tableau", B, 0.25),
+           gap("git", "Git", B, 0.22), gap("microsoft-excel", "Excel", B, 0.21))  # fmt: skip
+    route, later = split_gaps(low, load_taxonomy(), min_priority=0.2, core_priority=0.5)
+    assert {g.skill_id for g in route} == {"pandas", "tableau", "git"}
+    assert [g.skill_id for g in later] == ["microsoft-excel"]
+
+
+def test_a_step_plans_at_most_step_hours_of_a_long_resource() -> None:
+    """A 40-hour Intermediate course plans 30 h for the step; the explanation says so."""
+    catalogue = Catalogue.from_resources([
+        resource("short", "python", B, 6),
+        resource("long", "python", MID, 40, format="course"),
+    ])  # fmt: skip
+    retriever = Retriever(catalogue, load_taxonomy(), None, RetrievalConfig(runs=("tags",)))
+    report = GapReport("Data Scientist", 10, "postings", None, 0.0,
+                       (gap("python", "Python", MID, 0.9),), ())  # fmt: skip
+    plan = build_roadmap(report, Ranker(retriever, Settings()), load_taxonomy(),
+                         RoadmapRequest(hours_per_week=6, start=START))  # fmt: skip
+    step = plan.item("python@Intermediate")
+    assert (step.resource_hours, step.hours) == (40, STEP_HOURS[MID]) == (40, 30.0)
+    assert plan.total_hours == 36.0 and plan.eta_weeks == 6  # 6 h + 30 h at 6 h/week
+    assert step.explanation is not None
+    assert "Plans 30 of its 40 h" in step.explanation.render()

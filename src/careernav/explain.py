@@ -41,6 +41,7 @@ TEMPLATES: dict[str, str] = {
     "week.priority": "Scheduled by priority: {skill} is a {priority} priority gap.",
     "week.when": "Weeks {first} to {last} of your plan.",
     "week.single": "Week {first} of your plan.",
+    "week.part": "Plans {planned} of its {hours} h: the chapters or modules that reach {level}.",
 }
 # Ranking components that have a sentence, and the claim each one becomes.
 _COMPONENT_CLAIMS = (
@@ -230,6 +231,19 @@ def week_claims(
     else:
         claims.append(Claim("week", "week.when", _ev(first=str(first), last=str(last))))
     return claims
+
+
+def part_claims(resource_hours: float, planned: float, level: Level) -> list[Claim]:
+    """When a step plans only part of a long resource, say how much."""
+    if planned >= resource_hours:
+        return []
+    return [
+        Claim(
+            "week",
+            "week.part",
+            _ev(planned=fmt_number(planned), hours=fmt_number(resource_hours), level=level.value),
+        )
+    ]
 
 
 # --- validating a rephrasing ---------------------------------------------------------------------

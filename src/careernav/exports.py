@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime, timedelta
 
-from careernav.roadmap import Roadmap, RoadmapItem, StudyBlock
+from careernav.roadmap import LaterItem, Roadmap, RoadmapItem, StudyBlock
 
 PRODID = "-//CareerNav//Learning roadmap//EN"
 _FOLD_AT = 75  # octets per content line before folding (RFC 5545, 3.1)
@@ -39,6 +39,16 @@ def _item_markdown(item: RoadmapItem, block: StudyBlock, first: int, last: int) 
     return lines
 
 
+def _later_markdown(item: LaterItem) -> str:
+    gap = item.gap
+    start = gap.your_level.value if gap.your_level else "none"
+    head = f"- **{gap.name}** ({gap.priority_label} priority): {start} → {gap.required_level.value}"
+    if item.suggestion is None:
+        return head
+    r = item.suggestion.resource
+    return f"{head}, start with [{r.title}]({r.url}) ({r.format}, about {_hours(item.hours)} h)"
+
+
 def roadmap_markdown(roadmap: Roadmap) -> str:
     items = {i.key: i for i in roadmap.items}
     lines = [
@@ -63,6 +73,10 @@ def roadmap_markdown(roadmap: Roadmap) -> str:
         for block in blocks:
             first, last = roadmap.item_weeks(block.item_key)
             lines += _item_markdown(items[block.item_key], block, first, last)
+        lines.append("")
+    if roadmap.later:
+        lines += ["## Later (optional, not in the estimate)", ""]
+        lines += [_later_markdown(item) for item in roadmap.later]
         lines.append("")
     return "\n".join(lines)
 

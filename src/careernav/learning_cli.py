@@ -20,7 +20,7 @@ from careernav.errors import CareerNavError
 from careernav.explain import Explanation, resource_claims
 from careernav.models import Level
 from careernav.ranking import STYLES, RankedResource, Ranker, RankingRequest
-from careernav.roadmap import Roadmap, RoadmapRequest, build_roadmap, check_budget
+from careernav.roadmap import LaterItem, Roadmap, RoadmapRequest, build_roadmap, check_budget
 from careernav.taxonomy.model import SkillRecord, Taxonomy
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ def _plan(
         style=style,
         free_only=free,
         min_priority=settings.roadmap_min_priority,
+        core_priority=settings.roadmap_core_priority,
     )
     return analysis, build_roadmap(analysis.gaps, ranker, ranker.retriever.taxonomy, request)
 
@@ -159,6 +160,8 @@ def roadmap_json(roadmap: Roadmap) -> dict[str, object]:
                     "from_level": item.from_level.value if item.from_level else None,
                     "to_level": item.to_level.value,
                     "hours": round(block.hours, 2),
+                    "planned_hours": round(item.hours, 2),
+                    "resource_hours": round(item.resource_hours, 2),
                     "resource": {
                         "id": r.id,
                         "title": r.title,
@@ -184,7 +187,30 @@ def roadmap_json(roadmap: Roadmap) -> dict[str, object]:
         "target": roadmap.target,
         "hours_per_week": roadmap.hours_per_week,
         "eta_weeks": roadmap.eta_weeks,
+        "total_hours": round(roadmap.total_hours, 1),
         "weeks": weeks,
+        "later": [later_json(item) for item in roadmap.later],
+        "later_hours": round(roadmap.later_hours, 1),
+    }
+
+
+def later_json(item: LaterItem) -> dict[str, object]:
+    """An optional gap outside the ETA and its suggested first resource."""
+    gap, suggestion = item.gap, item.suggestion
+    return {
+        "skill": gap.name,
+        "from_level": gap.your_level.value if gap.your_level else None,
+        "to_level": gap.required_level.value,
+        "priority": gap.priority_label,
+        "hours": round(item.hours, 2),
+        "resource": None
+        if suggestion is None
+        else {
+            "id": suggestion.resource.id,
+            "title": suggestion.resource.title,
+            "url": str(suggestion.resource.url),
+            "format": suggestion.resource.format,
+        },
     }
 
 
@@ -222,7 +248,8 @@ def roadmap(
 def print_roadmap(out: Console, plan: Roadmap) -> None:
     out.print(
         f"[bold]Roadmap to {plan.target}[/]: {plan.eta_weeks} weeks at "
-        f"{plan.hours_per_week:g} h/week, target date {plan.target_date}"
+        f"{plan.hours_per_week:g} h/week ({plan.total_hours:.0f} h), target date "
+        f"{plan.target_date}"
     )
     for missing in plan.missing:
         out.print(f"[yellow]{missing.message}[/]")
@@ -247,6 +274,11 @@ def print_roadmap(out: Console, plan: Roadmap) -> None:
         out.print(
             "[bold]Milestones[/]: "
             + "; ".join(f"week {m.week}: {m.skill} {m.level.value}" for m in plan.milestones)
+        )
+    if plan.later:
+        out.print(
+            f"[bold]Later[/] (optional, {plan.later_hours:.0f} h, not in the ETA): "
+            + "; ".join(f"{i.gap.name} to {i.gap.required_level.value}" for i in plan.later)
         )
 
 
@@ -279,6 +311,7 @@ def eval_recommend(
 ) -> None:
     """Precision@5, MRR, MAP@10 and nDCG@10 of recommendations on the judged set (ranx)."""
     from careernav.evaluation.recommend import (
+        METRICS,
         compare_systems,
         evaluate,
         known,
@@ -316,10 +349,10 @@ def eval_recommend(
     title = f"Recommendations, {len(judged.queries)} judged queries"
     table = Table(title=title, title_justify="left")
     table.add_column("System")
-    for metric in ("precision@5", "mrr", "map@10", "ndcg@10"):
+    for metric in METRICS:
         table.add_column(metric, justify="right")
     for name, s in scores.items():
-        table.add_row(name, *(f"{s[m]:.3f}" for m in ("precision@5", "mrr", "map@10", "ndcg@10")))
+        table.add_row(name, *(f"{s[m]:.3f}" for m in METRICS))
     console.print(table)
 
 

@@ -6,13 +6,17 @@ the components (weights in Settings, ``weight_*``); a dead link then multiplies 
 
 - relevance: fused retrieval score over the best candidate's (careernav.knowledge.retrieval).
 - alignment: the resource is tagged with the skill: its mapping confidence, halved when it
-  teaches the skill below the needed level; 0 when only the text matched.
+  teaches the skill below the needed level (unless that level is only estimated); 0 when
+  only the text matched.
 - depth: hours / DEPTH_HOURS[needed level], capped at 1: a level step takes practice, so a
   one-hour cheat sheet scores 0.25 for Basic.
 - level_fit: the level it brings the skill to, against the step from the learner's current
-  level to the needed one: 1 exactly the needed level, 0.7 a step on the way, 0.4 one step
-  above the need and 0.1 two steps above (harder than needed), 0.2 at or below the current
-  level.
+  level to the needed one: 1 exactly the needed level; 0.4 one step above or below the need
+  and 0.1 two steps off (LEVEL_OFF); with a known current level, 0.7 a step on the way and
+  0.2 at or below the current level. Without a current level a lower resource is not "on the
+  way": someone asking for Expert material wants Expert material. When the level is only the
+  importer's default (the source states none, ``level_estimated``), one step off scores
+  ESTIMATED_OFF: a guess one step away is weak evidence of a mismatch.
 - rating: Bayesian average (prior mean m, prior count C) of the source's mean rating and of
   CareerNav users' ratings, over 5: (C*m + n*mean + sum(user)) / (C + n + len(user)) / 5.
 - popularity: log10(1 + learners) / log10(1 + popularity_reference), capped at 1 (learners,
@@ -59,8 +63,11 @@ COMPONENTS = (
     "freshness",
 )
 NEUTRAL = 0.5
-# Level fit of a resource above the needed level, by the number of steps above.
-ABOVE_NEED: dict[int, float] = {1: 0.4, 2: 0.1}
+# Level fit of a resource off the needed level, by the number of steps above or below.
+LEVEL_OFF: dict[int, float] = {1: 0.4, 2: 0.1}
+ON_THE_WAY = 0.7
+AT_OR_BELOW_CURRENT = 0.2
+ESTIMATED_OFF = 0.7
 # Hours of study below which a resource cannot take a learner a full step to this level.
 DEPTH_HOURS: dict[Level, float] = {Level.BASIC: 4.0, Level.INTERMEDIATE: 8.0, Level.EXPERT: 12.0}
 
@@ -111,21 +118,22 @@ class RankedResource:
 # --- components: small pure functions -------------------------------------------------------
 
 
-def alignment_score(taught: TaughtSkill | None, needed: Level) -> float:
+def alignment_score(taught: TaughtSkill | None, needed: Level, estimated: bool = False) -> float:
     if taught is None:
         return 0.0
-    return taught.score * (1.0 if taught.level.rank >= needed.rank else 0.5)
+    return taught.score * (1.0 if estimated or taught.level.rank >= needed.rank else 0.5)
 
 
-def level_fit_score(taught: Level, current: Level | None, needed: Level) -> float:
-    current_rank = current.rank if current else 0
+def level_fit_score(
+    taught: Level, current: Level | None, needed: Level, estimated: bool = False
+) -> float:
     if taught == needed:
         return 1.0
-    if taught.rank > needed.rank:
-        return ABOVE_NEED[taught.rank - needed.rank]
-    if taught.rank > current_rank:
-        return 0.7
-    return 0.2
+    if estimated and abs(taught.rank - needed.rank) == 1:
+        return ESTIMATED_OFF
+    if taught.rank < needed.rank and current is not None:
+        return ON_THE_WAY if taught.rank > current.rank else AT_OR_BELOW_CURRENT
+    return LEVEL_OFF[abs(taught.rank - needed.rank)]
 
 
 def depth_score(hours: float, needed: Level) -> float:
@@ -236,11 +244,16 @@ class Ranker:
         rating = bayesian_rating(
             pop.rating, pop.ratings, s.rating_prior_mean, s.rating_prior_count, said.ratings
         )
+        # A curated tag states its level; otherwise the resource's level may be a default.
+        estimated = resource.level_estimated and (taught is None or taught.method != "curated")
         return {
             "relevance": candidate.relevance,
-            "alignment": alignment_score(taught, request.level),
+            "alignment": alignment_score(taught, request.level, estimated),
             "level_fit": level_fit_score(
-                taught.level if taught else resource.level, request.current_level, request.level
+                taught.level if taught else resource.level,
+                request.current_level,
+                request.level,
+                estimated,
             ),
             "depth": depth_score(resource.hours, request.level),
             "rating": rating / 5.0,

@@ -1,10 +1,17 @@
 """Gaps -> a weekly learning roadmap: prerequisites first, the best resource per level step,
 scheduled so no week goes over the weekly hours, with milestones, an ETA and alternatives.
 
+The route: the gaps that make the role (priority at least ``core_priority``, High by default;
+at least MIN_ROUTE_GAPS of the highest when fewer reach it) and the open gaps they need first.
+The other gaps above ``min_priority`` are listed as optional "later" steps with one suggested
+resource each, outside the ETA: the ETA answers "when am I ready to apply", not "when do I know
+everything any posting mentions".
 Order: gaps in topological order of the taxonomy's prerequisites (Python before pandas before
 scikit-learn), ties by priority. Steps: one per level from the learner's level up to the
-required one. Scheduling: items in order fill each week up to the budget; a long course
-continues over as many weeks as it needs.
+required one. Hours: a resource's own hours, at most STEP_HOURS for the level step: of a
+300-hour certificate or a whole textbook, a step plans the modules or chapters that teach it.
+Scheduling: items in order fill each week up to the budget; a long course continues over as
+many weeks as it needs.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from careernav.errors import CareerNavError
-from careernav.explain import Explanation, gap_claims, resource_claims, week_claims
+from careernav.explain import Explanation, gap_claims, part_claims, resource_claims, week_claims
 from careernav.gaps import GapReport, SkillGap
 from careernav.knowledge.model import Resource
 from careernav.models import Level
@@ -24,6 +31,11 @@ from careernav.taxonomy.model import Taxonomy
 
 ALTERNATIVES = 3
 _EPSILON = 1e-9
+CORE_PRIORITY = 0.5  # gaps.py: High priority from 0.5
+MIN_ROUTE_GAPS = 3
+# Hours one level step plans at most: a MOOC of 4-6 weeks at 3-5 h/week is 12-30 h, and the
+# chapters of a textbook that take one skill one level are a similar share of it.
+STEP_HOURS: dict[Level, float] = {Level.BASIC: 20.0, Level.INTERMEDIATE: 30.0, Level.EXPERT: 40.0}
 
 
 class RoadmapError(CareerNavError):
@@ -64,7 +76,27 @@ class RoadmapItem:
 
     @property
     def hours(self) -> float:
+        """Hours planned for this step: the resource's, at most STEP_HOURS for the level."""
+        return planned_hours(self.chosen.resource.hours, self.to_level)
+
+    @property
+    def resource_hours(self) -> float:
         return self.chosen.resource.hours
+
+
+@dataclass(frozen=True)
+class LaterItem:
+    """An optional gap outside the route and its ETA, with one suggested resource."""
+
+    gap: SkillGap
+    suggestion: RankedResource | None
+
+    @property
+    def hours(self) -> float:
+        """Planned hours of the suggestion; 0 without one."""
+        if self.suggestion is None:
+            return 0.0
+        return planned_hours(self.suggestion.resource.hours, self.gap.required_level)
 
 
 @dataclass(frozen=True)
@@ -104,6 +136,7 @@ class RoadmapRequest:
     start: date = field(default_factory=date.today)
     choices: Mapping[str, str] = field(default_factory=dict)  # item key -> resource id
     min_priority: float = 0.0  # gaps below it are left out unless a chosen gap needs them
+    core_priority: float = CORE_PRIORITY  # gaps below it (not needed first) are "later"
 
 
 @dataclass(frozen=True)
@@ -114,10 +147,19 @@ class Roadmap:
     blocks: tuple[StudyBlock, ...]
     milestones: tuple[Milestone, ...]
     missing: tuple[MissingResources, ...]
+    later: tuple[LaterItem, ...] = ()
 
     @property
     def hours_per_week(self) -> float:
         return self.request.hours_per_week
+
+    @property
+    def total_hours(self) -> float:
+        return sum(i.hours for i in self.items)
+
+    @property
+    def later_hours(self) -> float:
+        return sum(i.hours for i in self.later)
 
     @property
     def eta_weeks(self) -> int:
@@ -200,6 +242,10 @@ def prerequisite_order(gaps: Sequence[SkillGap], taxonomy: Taxonomy) -> list[Ski
     return ordered
 
 
+def planned_hours(resource_hours: float, level: Level) -> float:
+    return min(resource_hours, STEP_HOURS[level])
+
+
 def select_gaps(
     gaps: Sequence[SkillGap], taxonomy: Taxonomy, min_priority: float
 ) -> list[SkillGap]:
@@ -208,6 +254,25 @@ def select_gaps(
     chosen = {s for s, g in open_gaps.items() if g.priority >= min_priority}
     needed = taxonomy.prerequisites_closure(chosen) & set(open_gaps)
     return [g for s, g in open_gaps.items() if s in chosen | needed]
+
+
+def split_gaps(
+    gaps: Sequence[SkillGap], taxonomy: Taxonomy, min_priority: float, core_priority: float
+) -> tuple[list[SkillGap], list[SkillGap]]:
+    """(route, later): the route holds the gaps with at least ``core_priority`` (at least the
+    MIN_ROUTE_GAPS of highest priority) and the open gaps they need first; later holds the
+    other gaps ``select_gaps`` keeps, by priority."""
+    selected = select_gaps(gaps, taxonomy, min_priority)
+    ranked = sorted(selected, key=lambda g: (-g.priority, g.name))
+    core = [g for g in ranked if g.priority >= core_priority]
+    if len(core) < MIN_ROUTE_GAPS:
+        core = ranked[:MIN_ROUTE_GAPS]
+    route = {g.skill_id for g in core}
+    route |= taxonomy.prerequisites_closure(route) & {g.skill_id for g in selected}
+    return (
+        [g for g in selected if g.skill_id in route],
+        [g for g in ranked if g.skill_id not in route],
+    )
 
 
 def level_steps(gap: SkillGap) -> list[tuple[Level | None, Level]]:
@@ -270,7 +335,8 @@ def build_roadmap(
     alternatives: int = ALTERNATIVES,
 ) -> Roadmap:
     check_budget(request.hours_per_week)
-    gaps = prerequisite_order(select_gaps(report.gaps, taxonomy, request.min_priority), taxonomy)
+    route, optional = split_gaps(report.gaps, taxonomy, request.min_priority, request.core_priority)
+    gaps = prerequisite_order(route, taxonomy)
     later_needs = {g.skill_id: taxonomy.prerequisites_closure([g.skill_id]) for g in gaps}
     items: list[RoadmapItem] = []
     missing: list[MissingResources] = []
@@ -289,8 +355,28 @@ def build_roadmap(
             used.add(item.resource.id)
             items.append(item)
     blocks = schedule([(i.key, i.hours) for i in items], request.hours_per_week)
-    roadmap = Roadmap(report.role, request, tuple(items), tuple(blocks), (), tuple(missing))
+    later = tuple(_later_item(gap, ranker, taxonomy, request, used) for gap in optional)
+    roadmap = Roadmap(report.role, request, tuple(items), tuple(blocks), (), tuple(missing), later)
     return _finish(roadmap, ranker, report.role)
+
+
+def _later_item(
+    gap: SkillGap, ranker: Ranker, taxonomy: Taxonomy, request: RoadmapRequest, used: set[str]
+) -> LaterItem:
+    """One suggested resource for an optional gap: the best for its required level."""
+    skill = taxonomy.get(gap.skill_id)
+    if skill is None:
+        return LaterItem(gap, None)
+    wanted = RankingRequest(
+        gap.required_level,
+        gap.your_level,
+        request.style,
+        request.free_only,
+        request.hours_per_week,
+        frozenset(used),
+    )
+    ranked = ranker.rank(skill, wanted, k=1)
+    return LaterItem(gap, ranked[0] if ranked else None)
 
 
 def _step_item(
@@ -349,6 +435,7 @@ def _finish(roadmap: Roadmap, ranker: Ranker, role: str) -> Roadmap:
                 style=request.style,
             ),
             *week_claims(item.gap.name, item.prerequisite_of, item.gap.priority_label, first, last),
+            *part_claims(item.resource_hours, item.hours, item.to_level),
         ]
         explanation = Explanation(item.gap.name, item.resource.title, tuple(claims))
         explained.append(replace(item, explanation=explanation))

@@ -189,3 +189,26 @@ def test_required_domains_are_covered(taxonomy: Taxonomy, category: str) -> None
 def test_soft_skills_are_typed_soft(taxonomy: Taxonomy) -> None:
     soft = [skill for skill in taxonomy if skill.category == "Soft skills"]
     assert soft and all(skill.type == "soft" for skill in soft)
+
+
+@pytest.mark.parametrize(
+    ("product", "broader"),
+    [("Oscilloscope", "electronic-test-equipment"), ("OrCAD", "electronic-design-automation"),
+     ("Pinecone", "vector-databases"), ("Xero", "accounting-software")],
+)  # fmt: skip
+def test_named_products_are_their_own_skills(
+    taxonomy: Taxonomy, product: str, broader: str
+) -> None:
+    skill = taxonomy.resolve(product)
+    assert skill is not None and skill.id != broader
+    assert broader in skill.related
+
+
+@pytest.mark.parametrize(
+    ("phrase", "skill_id"),
+    [("team player", "teamwork"), ("problem solver", "problem-solving"),
+     ("HIPPA", "hipaa"), ("desktop publishing", "desktop-publishing")],
+)  # fmt: skip
+def test_common_phrasings_resolve(taxonomy: Taxonomy, phrase: str, skill_id: str) -> None:
+    skill = taxonomy.resolve(phrase)
+    assert skill is not None and skill.id == skill_id

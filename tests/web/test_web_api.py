@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from fastapi.testclient import TestClient
 from web_helpers import demo_resume, make_client
 
@@ -27,6 +28,10 @@ def test_analyze_then_gap_roadmap_progress(client: TestClient) -> None:
     assert gap["postings"] > 0 and gap["gaps"][0]["priority_label"] in ("High", "Medium", "Low")
     plan = client.get("/api/v1/roadmap").json()
     assert plan["items"] and plan["progress"]["remaining_weeks"] >= 1
+    assert plan["total_hours"] == pytest.approx(sum(i["hours"] for i in plan["items"]), abs=0.5)
+    assert plan["later"], "the demo profile has optional gaps outside the route"
+    route = {i["key"].split("@")[0] for i in plan["items"]}
+    assert all(later["skill_id"] not in route for later in plan["later"])
     key = plan["items"][0]["key"]
     refused = client.post("/api/v1/progress", json={"key": key, "status": "done"})
     assert refused.status_code == 403

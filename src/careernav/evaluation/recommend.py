@@ -5,12 +5,17 @@ graded judgements 0-3 of pooled resources; unjudged resources count as 0. Binary
 (Precision@5, MRR, MAP@10) count a resource as relevant from grade ``RELEVANT_FROM`` (2, "a
 good recommendation"); nDCG@10 uses the grades. Systems: the full ranker, and ranker variants
 with one retrieval run only (tags, bm25, dense) or another fusion method, to choose fusion.
+
+ranx's MAP@10 divides by every relevant resource of a query, so a query with 25 good
+resources scores at most 10/25 however well it is ranked. ``map_capped@10`` divides by
+min(relevant, 10) instead, the usual top-k normalisation (the ``apk`` of Hamner's ml_metrics,
+Kaggle's MAP@K): 1 when the first ten are all relevant. Both are reported.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,7 +27,7 @@ from careernav.models import Level
 from careernav.ranking import Ranker, RankingRequest
 from careernav.taxonomy.model import Taxonomy
 
-METRICS = ("precision@5", "mrr", "map@10", "ndcg@10")
+METRICS = ("precision@5", "mrr", "map@10", "map_capped@10", "ndcg@10")
 RELEVANT_FROM = 2
 DEPTH = 20
 
@@ -99,7 +104,36 @@ def evaluate(
     binary = [f"{metric}-l{RELEVANT_FROM}" for metric in ("precision@5", "mrr", "map@10")]
     scores = ranx_evaluate(qrels, ranx_run, [*binary, "ndcg@10"], make_comparable=True)
     assert isinstance(scores, dict)
-    return {name.split("-l")[0]: float(value) for name, value in scores.items()}
+    found = {name.split("-l")[0]: float(value) for name, value in scores.items()}
+    found["map_capped@10"] = mean_capped_average_precision(judged, run, known, 10)
+    return {metric: found[metric] for metric in METRICS}
+
+
+def capped_average_precision(ranked: Sequence[str], relevant: Collection[str], k: int) -> float:
+    """Sum of precision@i at each relevant rank i <= k, over min(len(relevant), k)."""
+    if not relevant:
+        return 0.0
+    hits, total = 0, 0.0
+    for position, item in enumerate(ranked[:k], start=1):
+        if item in relevant:
+            hits += 1
+            total += hits / position
+    return total / min(len(relevant), k)
+
+
+def mean_capped_average_precision(
+    judged: JudgedSet, run: dict[str, dict[str, float]], known: Collection[str] | None, k: int
+) -> float:
+    scores = []
+    for q in judged.queries:
+        relevant = {
+            d
+            for d, g in q.judgements.items()
+            if g >= RELEVANT_FROM and (known is None or d in known)
+        }
+        ranked = sorted(run.get(q.id, {}), key=lambda d: -run[q.id][d])
+        scores.append(capped_average_precision(ranked, relevant, k))
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def known(ranker: Ranker) -> set[str]:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from careernav.config import get_settings
-from careernav.extract.filters import describes_company
+from careernav.extract.filters import describes_company, hiring_notice
 from careernav.extract.job import skills_from_job
 from careernav.extract.matcher import matcher_for
 from careernav.extract.mentions import Mention, find_mentions
@@ -15,6 +15,8 @@ from careernav.models import Document, DocumentKind, ExtractedSkill
 from careernav.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = ["extract_skills"]
+
+_EMPLOYER_SECTIONS = {"about", "benefits", "other"}  # where postings describe the company
 
 
 def extract_skills(
@@ -67,7 +69,9 @@ def _described_skills(
 
 
 def _about_employer(mention: Mention) -> bool:
-    return mention.section.kind in {"about", "benefits"} and describes_company(mention.sentence)
+    if hiring_notice(mention.sentence):
+        return True
+    return mention.section.kind in _EMPLOYER_SECTIONS and describes_company(mention.sentence)
 
 
 def _judge(

@@ -108,10 +108,11 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
     if last is not None:
         return _CUE_LEVELS[last.lastgroup or ""], last.group(0)
     after = sentence[end : end + _AFTER_REACH]
-    for pattern, level in _CUES:
-        match = pattern.search(after)
-        if match and re.match(r"\s*[(\-–:,]", after):
-            return level, match.group(0)
+    if _AFTER_OPEN.match(after):
+        for pattern, level in _CUES:
+            match = pattern.search(after)
+            if match:
+                return level, match.group(0)
     noun = _LEVEL_NOUN_AFTER.match(after)  # "Interviewing expertise", "SQL proficiency"
     if noun:
         return (Level.EXPERT if noun.group(1).lower().startswith("expert") else
@@ -119,6 +120,7 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
     return None
 
 
+_AFTER_OPEN = re.compile(r"\s*[(\-–:,]")  # "Python (advanced)", "SQL - expert"
 _LEVEL_NOUN_AFTER = re.compile(r"\s+(expertise|expert|proficiency)\b", re.IGNORECASE)
 # Spoken languages: "fluent", "bilingual", "native" mark full command of the language.
 LANGUAGE_MASTERY = re.compile(

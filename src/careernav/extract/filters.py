@@ -9,10 +9,11 @@ from functools import lru_cache
 _DEGREE = re.compile(
     r"\b(?:degrees?|bachelor'?s?|masters?|master's|ph\.?\s?d\.?|doctorate|diploma|mba|"
     r"b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\.?|"
-    r"b\.?\s?com|associate'?s?|major(?:ed|ing)?|minor|graduate)\s+(?:degree\s+)?(?:in|of)\b",
+    r"b\.?\s?com|associate'?s?|major(?:ed|ing)?|minor|graduate|concentrations?)"
+    r"\s+(?:degree\s+)?(?:(?:preferred|required|or equivalent)\s+)?(?:in|of)\b",
     re.IGNORECASE,
 )
-_FIELD_LIST = re.compile(r"^[\w\s,/&()'.-]*$")
+_FIELD_LIST = re.compile(r"^[\w\s,/&()'.:-]*$")
 _NOT_A_FIELD = re.compile(
     r"\b(?:with|experience|using|skills?|knowledge|including|proficien\w*|and\s+\d)\b", re.I
 )
@@ -27,8 +28,23 @@ _ROLE_NOUN = re.compile(
 _TOOL_CATEGORIES = {
     "Programming languages", "Libraries and frameworks", "Databases", "Cloud and DevOps",
     "Business software", "Web and mobile development", "Machine learning and AI",
+    "Project management",  # "Scrum team", "Agile team": the practice, not a department
 }  # fmt: skip
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+
+
+# An education line that only names a school, place or field of study ("Computer Science",
+# "Liberal Arts", "State University City , State") states a degree, not knowledge shown.
+_COURSE_CUE = re.compile(r"cours|class|training|certif|seminar|workshop|program", re.IGNORECASE)
+_PLACE = re.compile(r"\bCity\s*,\s*State\b")
+_MAX_FIELD_WORDS = 5
+
+
+def names_degree_field(line: str) -> bool:
+    """Whether an education-section line names a degree's field rather than coursework."""
+    if _COURSE_CUE.search(line):
+        return False
+    return len(line.split()) <= _MAX_FIELD_WORDS or bool(_PLACE.search(line))
 
 
 def mask_urls(text: str) -> str:
@@ -50,9 +66,12 @@ def in_degree_field(sentence: str, start: int) -> bool:
     return bool(_FIELD_LIST.match(between)) and not _NOT_A_FIELD.search(between)
 
 
-def names_department(sentence: str, end: int, category: str) -> bool:
-    """Whether the word is a department or title ("Sales team", "Marketing Manager")."""
-    return category not in _TOOL_CATEGORIES and bool(_ROLE_NOUN.match(sentence[end : end + 30]))
+def names_department(sentence: str, end: int, category: str, *, ambiguous: bool = False) -> bool:
+    """Whether the word is a department or title ("Sales team", "Marketing Manager"); a tool's
+    name only counts as one when it is also an ordinary word ("Project Manager")."""
+    if category in _TOOL_CATEGORIES and not ambiguous:
+        return False
+    return bool(_ROLE_NOUN.match(sentence[end : end + 30]))
 
 
 # Postings describe the company too; its products and markets are not the role's skills.
@@ -71,7 +90,40 @@ def _mentions_degree(sentence: str) -> bool:
     return _DEGREE.search(sentence) is not None
 
 
+# "Kroll is the premier ...", "It also provides ...": a sentence that introduces the employer.
+_COMPANY_INTRO = re.compile(
+    r"^(?:(?i:it|they)|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:also\s+)?"
+    r"(?:(?:is|are|was|has been)\s+(?:a|an|the|one of|featured|headquartered|backed|recognized|"
+    r"ranked|trusted|proud)|(?:provides|offers|serves|helps|enables|delivers|operates|builds))\b"
+)
+_ROLE_VOICE = re.compile(
+    r"\b(?:you|your|must|required|preferred|plus|candidates?|applicants?)\b", re.I
+)
+_OUR_NOUN = re.compile(
+    r"\b(?:our|its|their)\s+(?:\w+\s+)?(?:experience|expertise|knowledge|skills?)\b", re.I
+)
+
+
 @lru_cache(maxsize=8192)
 def describes_company(sentence: str) -> bool:
     """A posting sentence about the employer rather than the role ("We serve 500 clients")."""
-    return bool(_COMPANY_VOICE.search(sentence)) and not _CANDIDATE_VOICE.search(sentence)
+    if _COMPANY_INTRO.match(sentence.strip()) and not _ROLE_VOICE.search(sentence):
+        return True
+    if not _COMPANY_VOICE.search(sentence):
+        return False
+    return not _CANDIDATE_VOICE.search(_OUR_NOUN.sub(" ", sentence))
+
+
+# The hiring process and web page code: equal-opportunity notices, agencies, accommodations.
+_HIRING_NOTICE = re.compile(
+    r"\b(?:equal (?:employment )?opportunity|affirmative action|reasonable accommodations?|"
+    r"recruit(?:ing|ment) agenc(?:y|ies)|submit (?:your )?resumes?|E-Verify|"
+    r"regard to (?:race|age|sex)|without regard)\b|function\s*\(|\bvar\s+\w+\s*=|document\.\w+\(",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def hiring_notice(sentence: str) -> bool:
+    """A posting sentence about applying or equal opportunity, or page code, not the role."""
+    return _HIRING_NOTICE.search(sentence) is not None

@@ -26,6 +26,8 @@ class Match:
 
 
 _SHORT = 2
+# A letter in a slash pair is an abbreviation ("R/C aircraft", "A/B", "I/O"), not a language.
+_LETTER_PAIR = re.compile(r".*(?<![\w/])[a-z]/[a-z](?![\w/+#]).*", re.DOTALL)
 
 
 def _is_word_char(char: str) -> bool:
@@ -39,24 +41,26 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         self._automaton = ahocorasick.Automaton()
         # One- and two-letter names ("R", "C", "Go", "C#") would match inside most words, so
-        # they are found by a word-bounded regex instead of the automaton.
+        # they are found by a word-bounded regex instead of the automaton; "R&D", "P&L" and
+        # "Bi-lingual" are other words.
         self._short: dict[str, Surface] = {}
         for skill in taxonomy:
             for surface in surfaces_for(skill):
                 table = self._short if len(surface.key) <= _SHORT else None
                 existing = (
                     table.get(surface.key) if table is not None
-                    else self._automaton.get(surface.key, None)
+                    else self._automaton.get(surface.key, (None,))[0]
                 )  # fmt: skip
                 if existing is None or (existing.needs_context and not surface.needs_context):
                     if table is not None:
                         table[surface.key] = surface
-                    else:
-                        self._automaton.add_word(surface.key, surface)
+                    else:  # with the key's length and whether it starts with a word character
+                        entry = (surface, len(surface.key), _is_word_char(surface.key[0]))
+                        self._automaton.add_word(surface.key, entry)
         self._automaton.make_automaton()
         keys = sorted(self._short, key=len, reverse=True)
         self._short_pattern = re.compile(
-            r"(?<![\w.+#])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w+#])"
+            r"(?<![\w.+#&-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w+#&]|-\w)"
         )
 
     def exact(self, phrase: str) -> Surface | None:
@@ -64,7 +68,7 @@ class SkillMatcher:
         key = " ".join(phrase.lower().split())
         for candidate in (key, key[:-1] if key.endswith("s") else None):
             if candidate:
-                surface = self._short.get(candidate) or self._automaton.get(candidate, None)
+                surface = self._short.get(candidate) or self._automaton.get(candidate, (None,))[0]
                 if surface is not None:
                     return surface
         return None
@@ -73,20 +77,25 @@ class SkillMatcher:
         """Non-overlapping matches in order, longest first where they compete."""
         lowered = text.lower()
         candidates: list[Match] = []
-        for end_index, surface in self._automaton.iter(lowered):
-            start = end_index - len(surface.key) + 1
-            end = _accept_end(lowered, start, end_index + 1, surface.key)
+        for end_index, (surface, length, word_start) in self._automaton.iter(lowered):
+            start = end_index - length + 1
+            if word_start and start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+                continue  # inside a longer word: the common case, rejected without a call
+            end = _accept_end(lowered, start, end_index + 1, surface)
             if end is not None:
                 candidates.append(Match(surface.skill_id, start, end, surface))
         for found in self._short_pattern.finditer(lowered):
-            if not _continues_name(lowered, found.end()):
+            if not _continues_name(lowered, found.end()) and not _LETTER_PAIR.fullmatch(
+                lowered, max(0, found.start() - 3), found.end() + 3
+            ):
                 surface = self._short[found.group(0)]
                 candidates.append(Match(surface.skill_id, found.start(), found.end(), surface))
         return _longest_non_overlapping(candidates)
 
 
-def _accept_end(text: str, start: int, end: int, key: str) -> int | None:
+def _accept_end(text: str, start: int, end: int, surface: Surface) -> int | None:
     """The match's end after an optional plural suffix, or None when a boundary fails."""
+    key = surface.key
     if start > 0 and _is_word_char(key[0]) and _is_word_char(text[start - 1]):
         return None
     if start > 0 and key[0] == "." and _is_word_char(text[start - 1]):
@@ -96,7 +105,7 @@ def _accept_end(text: str, start: int, end: int, key: str) -> int | None:
         return end if not (following in "+#" or _is_word_char(following)) else None
     if end >= len(text) or not _is_word_char(text[end]):
         return end if not _continues_name(text, end) else None
-    if key[-1].isalpha() and len(key) >= 3:
+    if surface.plural and key[-1].isalpha() and len(key) >= 3:
         for suffix in ("s", "es"):
             stop = end + len(suffix)
             if text.startswith(suffix, end) and (

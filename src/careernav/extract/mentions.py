@@ -7,11 +7,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careernav.extract.context import ambiguous_mention_holds
-from careernav.extract.filters import in_degree_field, mask_urls, names_department
+from careernav.extract.duties import duty_patterns
+from careernav.extract.filters import (
+    in_degree_field,
+    mask_urls,
+    names_degree_field,
+    names_department,
+)
 from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.matcher import Match, SkillMatcher
 from careernav.extract.negation import is_negated
-from careernav.extract.phrases import coordination_hits, verb_object_patterns
+from careernav.extract.phrases import coordination_hits, sentence_words, verb_object_patterns
 from careernav.models import DatedRole, Document, Section
 from careernav.taxonomy.model import Taxonomy
 
@@ -41,7 +47,13 @@ class Mention:
         return ("…" if left else "") + snippet.strip() + "…"
 
 
+_MAY_SPLIT = re.compile(r"[.!?;•●▪■◦]|\s{3}")
+
+
 def split_sentences(line: str) -> list[str]:
+    if not _MAY_SPLIT.search(line):  # most lines are one sentence
+        stripped = line.strip()
+        return [stripped] if stripped else []
     return [part.strip() for part in _SENTENCE_END.split(line) if part and part.strip()]
 
 
@@ -69,6 +81,8 @@ def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
             role = _role_for_line(section, line) if section.roles else None
             if role is not None and _is_title_line(line, role):
                 continue  # "Business Analyst, Gulf Coast Polymers": a title and an employer
+            if section.kind == "education" and names_degree_field(line):
+                continue
             for sentence in split_sentences(line):
                 spans = sentence_spans(sentence, section.kind == "skills", matcher)
                 mentions.extend(Mention(skill_id, sentence, start, end, section, role)
@@ -89,15 +103,39 @@ def sentence_spans(
     plain = sum(1 for m in matches if not m.surface.needs_context)
     in_list = in_skills_section or _looks_like_list(text)
     found: dict[str, tuple[str, int, int]] = {}
-    for match in matches:
-        if _keep(text, match, taxonomy, in_list, plain):
-            found.setdefault(match.skill_id, (match.skill_id, match.start, match.end))
-    for hit in (*phrases.find(text), *coordination_hits(text, matcher)):
+    kept = [m for m in matches if _keep(text, m, taxonomy, in_list, plain, in_skills_section)]
+    for match in _without_suites_listing_parts(text, kept, taxonomy):
+        found.setdefault(match.skill_id, (match.skill_id, match.start, match.end))
+    words = sentence_words(text)
+    duties = duty_patterns(taxonomy).find(text, words)
+    for hit in (*phrases.find(text, words), *coordination_hits(text, matcher), *duties):
         if hit.skill_id not in found and _keep_phrase(text, hit.start):
             found[hit.skill_id] = (hit.skill_id, hit.start, hit.end)
     if in_list:
         _add_near_misses(text, matches, taxonomy, found)
     return tuple(sorted(found.values(), key=lambda item: item[1]))
+
+
+_PARTS_FOLLOW = re.compile(r"\s*[(:\-–]\s*")
+
+
+def _without_suites_listing_parts(
+    text: str, matches: list[Match], taxonomy: Taxonomy
+) -> list[Match]:
+    """Drop a suite named with its parts: "MS Office (Word, Excel)" is Word and Excel, one
+    entry per distinct skill as the annotation guide asks, not Microsoft Office too."""
+    kept: list[Match] = []
+    for index, match in enumerate(matches):
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        skill = taxonomy.get(match.skill_id)
+        opens = _PARTS_FOLLOW.match(text, match.end)
+        if (
+            following is not None and skill is not None and opens is not None
+            and opens.end() == following.start and following.skill_id in skill.related
+        ):  # fmt: skip
+            continue
+        kept.append(match)
+    return kept
 
 
 def _add_near_misses(
@@ -117,20 +155,31 @@ def _keep_phrase(text: str, start: int) -> bool:
     return not is_negated(text, start) and not in_degree_field(text, start)
 
 
-def _keep(text: str, match: Match, taxonomy: Taxonomy, in_list: bool, plain: int) -> bool:
+def _keep(
+    text: str, match: Match, taxonomy: Taxonomy, in_list: bool, plain: int, in_skills: bool
+) -> bool:
     skill = taxonomy.get(match.skill_id)
     if skill is None or is_negated(text, match.start) or in_degree_field(text, match.start):
         return False
-    if names_department(text, match.end, skill.category):
+    if names_department(text, match.end, skill.category, ambiguous=match.surface.needs_context):
         return False
     written = text[match.start : match.end]
-    if _case_marked(match.surface.text) and written.islower() and not (in_list or plain >= 2):
-        return False  # "safe" is not SAFe, "ace" is not ACE outside a list of skills
+    if _inside_compound(text, match):
+        return False  # "state-of-the-art" is not art, "re-manufacturing" not manufacturing
+    if _case_marked(match.surface.text) and written.islower() and not in_skills:
+        return False  # "safe" is not SAFe, "ace" is not ACE outside a skills section
     if not match.surface.needs_context:
         return True
     return ambiguous_mention_holds(text, match, skill, in_skill_list=in_list, other_skills=plain)
 
 
+def _inside_compound(text: str, match: Match) -> bool:
+    """A one-word name glued by a hyphen to the word before it."""
+    key = match.surface.key
+    return match.start > 0 and text[match.start - 1] == "-" and " " not in key and "-" not in key
+
+
+@lru_cache(maxsize=16384)
 def _case_marked(surface: str) -> bool:
     """Acronyms and product casings (SAFe, ERP, iOS) whose lower case is an ordinary word."""
     letters = [c for c in surface if c.isalpha()]

@@ -10,7 +10,7 @@ expanded into one phrase per modifier and matched again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from careernav.extract.matcher import SkillMatcher
@@ -74,6 +74,7 @@ _LAST_WORD = re.compile(r"(?<![\w-])[A-Za-z][\w-]*(?=,?\s*$)")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PAIR_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+[A-Za-z][\w-]*$")
 _LOOK_BACK = 120
+_PAIR_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,9 @@ class PhraseHit:
 
 
 _WORD_START = re.compile(r"\s+(?=[\w$])")
-_MAX_GAP_WORDS = 4
+_TOKEN = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w])")
+_MAX_KNOWN_WORDS = 200_000
+_MAX_GAP_WORDS = 3
 _VERB_JOINT = re.compile(r"\s*,?\s*(?:(?:and|or|&)\s+)?|\s*/\s*", re.IGNORECASE)
 
 
@@ -94,19 +97,43 @@ class VerbObjectPatterns:
 
     verbs: re.Pattern[str]
     actions: list[tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]
+    # word -> (its actions, a pattern that finds it); a table per taxonomy, kept for the process
+    _known: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = field(default_factory=dict)
 
-    def find(self, sentence: str) -> list[PhraseHit]:
+    def find(self, sentence: str, words: frozenset[str] | None = None) -> list[PhraseHit]:
+        """Hits in ``sentence``; ``words`` are its distinct lower-case words when known."""
         hits: list[PhraseHit] = []
-        for verb in self.verbs.finditer(sentence):
-            for action in self._actions_of(verb.group(0).lower()):
+        # The sentence's distinct words are looked up in a per-word table: cheaper than one
+        # regex with every verb form as an alternative. Only verbs found are then located.
+        for word in sorted(sentence_words(sentence) if words is None else words):
+            known = self._known.get(word)
+            if known is None:
+                if len(self._known) > _MAX_KNOWN_WORDS:
+                    self._known.clear()
+                actions = self._actions_of(word)
+                where = re.compile(rf"(?<![\w-]){word}(?!\w)", re.IGNORECASE) if actions else None
+                known = self._known[word] = (actions, where)
+            if known[1] is not None:
+                hits.extend(self._hits_after(sentence, known[1], known[0]))
+        return sorted(hits, key=lambda hit: (hit.start, hit.skill_id))
+
+    def _hits_after(
+        self, sentence: str, where: re.Pattern[str], actions: tuple[int, ...]
+    ) -> list[PhraseHit]:
+        hits: list[PhraseHit] = []
+        for verb in where.finditer(sentence):
+            if not _used_as_verb(sentence, verb.start(), verb.group(0)):
+                continue
+            for action in actions:
                 _, objects_pattern, objects = self.actions[action]
                 after = self._skip_verb_list(sentence, verb.end())
                 found = self._objects_after(sentence, after, objects_pattern, objects)
                 hits.extend(PhraseHit(skill_id, verb.start(), verb.end()) for skill_id in found)
         return hits
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one set of patterns per taxonomy, kept for the process
     def _actions_of(self, word: str) -> tuple[int, ...]:
+        if self.verbs.fullmatch(word) is None:
+            return ()
         return tuple(i for i, (verb, _, _) in enumerate(self.actions) if verb.fullmatch(word))
 
     def _skip_verb_list(self, sentence: str, position: int) -> int:
@@ -129,7 +156,7 @@ class VerbObjectPatterns:
             if count > _MAX_GAP_WORDS or re.search(r"[.;:,]", sentence[position : gap.start()]):
                 break
             match = pattern.match(sentence, gap.end())
-            if match is not None:
+            if match is not None and not sentence.startswith("'s", match.end()):
                 word = match.group(0).lower()
                 skill_id = (
                     objects.get(word) or objects.get(word.rstrip("s")) or objects.get(word[:-2])
@@ -137,6 +164,35 @@ class VerbObjectPatterns:
                 if skill_id is not None and skill_id not in found:
                     found.append(skill_id)
         return found
+
+
+# Bare verb forms that are also nouns: "the financial plan", "useful model features".
+_NOUN_LIKE = {
+    "plan", "design", "test", "model", "report", "track", "forecast", "schedule", "document",
+    "audit", "budget", "monitor", "process", "research", "estimate", "draft", "train", "clean",
+}  # fmt: skip
+_VERB_BEFORE = re.compile(
+    r"(?:^|[,;:(&/•*-]|\b(?:to|and|or|will|can|must|should|help|helps|also|then|who|you|we))\s*$",
+    re.IGNORECASE,
+)
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w-]*\s+$")
+
+
+def _used_as_verb(sentence: str, start: int, word: str) -> bool:
+    """Whether a verb form reads as a verb: a bare form that is also a noun needs a verb's
+    place ("to plan", "Plan and coordinate"), and a capitalised word after a lower-case one
+    is part of a name or title ("the Managing Editor")."""
+    before = sentence[max(0, start - 12) : start]
+    if word[0].isupper() and _LOWER_WORD_BEFORE.search(before):
+        return False
+    if word.lower() in _NOUN_LIKE:
+        return bool(_VERB_BEFORE.search(before))
+    return True
+
+
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The distinct lower-case words of a sentence, as the phrase rules look them up."""
+    return frozenset(_TOKEN.findall(sentence.lower()))
 
 
 def _object_of(name: str) -> tuple[str, str] | None:
@@ -184,12 +240,22 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
             for word in _modifier_list(before):
                 hits.extend(_whole_phrase(f"{word.group(0)} {head}", matcher,
                                           offset + word.start(), offset + word.end()))  # fmt: skip
-        pair = _PAIR_BEFORE.search(before) if joint.group(1).lower() != "or" else None
+        pair = _pair_before(before) if joint.group(1).lower() != "or" else None
         second = _WORD.match(sentence, joint.end())
         if pair is not None and second is not None:
             phrase = f"{pair.group(1)} {second.group(0)}"
             hits.extend(_whole_phrase(phrase, matcher, second.start(), second.end()))
     return hits
+
+
+def _pair_before(before: str) -> re.Match[str] | None:
+    """The last two words before a conjunction; the search starts near the end."""
+    tail = len(before) - _PAIR_REACH
+    if tail > 0:
+        found = _PAIR_BEFORE.search(before, tail)
+        if found is not None and found.start() > tail:
+            return found
+    return _PAIR_BEFORE.search(before)
 
 
 def _modifier_list(before: str) -> list[re.Match[str]]:

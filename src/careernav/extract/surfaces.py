@@ -8,6 +8,17 @@ from dataclasses import dataclass
 from careernav.taxonomy.model import SkillRecord
 
 _PRODUCT_CASING = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")  # PySpark, RStudio, NodeJS
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")  # PowerPoint -> Power Point
+# Words written closed or open ("healthcare", "health care"): either spelling names the skill.
+_COMPOUNDS = (
+    ("healthcare", "health care"), ("database", "data base"), ("website", "web site"),
+    ("workflow", "work flow"), ("bookkeeping", "book keeping"), ("benchmarking", "bench marking"),
+    ("timekeeping", "time keeping"), ("e-mail", "email"), ("on-line", "online"),
+    ("troubleshooting", "trouble shooting"), ("coursework", "course work"),
+)  # fmt: skip
+# Endings of common nouns: "Negotiation" -> "negotiations" is the same skill, while a product
+# name ("Canva", "Sketch", "Project") in the plural is usually another word.
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ship|ism|ysis|ogy|ics?)$")
 
 
 @dataclass(frozen=True)
@@ -18,10 +29,13 @@ class Surface:
     text: str  # as curated, for case-sensitive checks
     key: str  # lower-cased key the automaton matches
     needs_context: bool
+    plural: bool = True  # whether "<key>s" also counts ("APIs", but not "canvas" for Canva)
 
 
 def _variants(surface: str) -> set[str]:
-    """Spelling variants: hyphen/space, dotted names ("Node.js" -> "nodejs", "node js")."""
+    """Spelling variants: hyphen/space, dotted names ("Node.js" -> "nodejs", "node js"),
+    apostrophes, the singular of a plural name, open or closed compounds and CamelCase
+    written apart ("PowerPoint" -> "power point")."""
     lowered = surface.lower()
     variants = {lowered}
     if "-" in lowered:
@@ -32,6 +46,19 @@ def _variants(surface: str) -> set[str]:
         variants.add(lowered.replace(".", " "))
     if "/" in lowered:
         variants.add(lowered.replace("/", " / "))
+    if "'" in lowered:  # "workers' compensation", "worker's compensation", "workers compensation"
+        bare = lowered.replace("s'", "s").replace("'s", "s").replace("'", "")
+        variants.update({bare, lowered.replace("s'", "'s"), lowered.replace("'s", "s'")})
+    last = lowered.rsplit(" ", 1)[-1]
+    if " " in lowered and last.endswith("s") and not last.endswith("ss") and len(last) > 4:
+        variants.add(lowered[:-1])  # "Oracle Financials" -> "oracle financial"
+    for closed, spaced in _COMPOUNDS:
+        if re.search(rf"\b{closed}\b", lowered):
+            variants.add(re.sub(rf"\b{closed}\b", spaced, lowered))
+        elif re.search(rf"\b{spaced}\b", lowered):
+            variants.add(re.sub(rf"\b{spaced}\b", closed, lowered))
+    if " " not in surface and _CAMEL_SPLIT.search(surface):
+        variants.add(_CAMEL_SPLIT.sub(" ", surface).lower())
     return {re.sub(r"\s+", " ", v).strip() for v in variants if v.strip()}
 
 
@@ -44,6 +71,13 @@ def needs_context(skill: SkillRecord, surface: str) -> bool:
     return not _PRODUCT_CASING.search(surface)
 
 
+def takes_plural(surface: str) -> bool:
+    """Whether an "s" ending still names the skill: common nouns and acronyms, not names."""
+    if " " in surface.strip() or surface.islower() or surface.isupper():
+        return True
+    return bool(_NOUN_ENDING.search(surface.lower()))
+
+
 def surfaces_for(skill: SkillRecord) -> list[Surface]:
     found: dict[str, Surface] = {}
     for text in (skill.name, *skill.aliases):
@@ -54,5 +88,5 @@ def surfaces_for(skill: SkillRecord) -> list[Surface]:
             current = found.get(key)
             # an unambiguous spelling wins over an ambiguous one for the same key
             if current is None or (current.needs_context and not strict):
-                found[key] = Surface(skill.id, text, key, strict)
+                found[key] = Surface(skill.id, text, key, strict, takes_plural(text))
     return list(found.values())

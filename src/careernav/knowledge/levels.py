@@ -70,6 +70,11 @@ def level_from_title(title: str) -> Level | None:
     return None
 
 
+def is_estimated(source_value: str | None, title: str) -> bool:
+    """True when neither the source's level field nor the title says the level."""
+    return level_from_source(source_value) is None and level_from_title(title) is None
+
+
 def resolve_level(source_value: str | None, title: str, default: Level) -> Level:
     """Source level first, then title cues, then "All Levels" as Basic, then the default."""
     stated = level_from_source(source_value)

@@ -6,6 +6,12 @@ is matched the same way but recorded as method "source-subject". Ambiguous names
 "Excel") count in a title only with the curated casing and one of the skill's context words
 elsewhere in the title ("Excel" in "Excel Formulas and Pivot Tables"); a topic label counts
 as a list of skill names, where the name alone is enough.
+
+A title names its subject and, often, who it is for and what it is for. A skill named as the
+audience ("Go for Python Programmers", "Kotlin for Java Developers") is not taught at all; a
+skill named as the purpose after "for" when the subject comes first ("Linear Algebra for
+Machine Learning") or as the platform of the subject ("FastAPI - A Python Framework") is
+recorded as secondary, with SECONDARY_SCORE.
 """
 
 from __future__ import annotations
@@ -23,10 +29,24 @@ from careernav.taxonomy.model import SkillRecord, Taxonomy
 TITLE_SCORE = 1.0
 NOTES_SCORE = 0.7
 SUBJECT_SCORE = 0.6
+SECONDARY_SCORE = 0.5
 # Ambiguous surfaces whose ordinary meaning dominates in course titles ("5 Projects").
 TITLE_STOP_SURFACES = frozenset({"project", "projects"})
 # Idioms where an ambiguous name is an ordinary word: the word before it ("from Scratch").
 TITLE_IDIOMS: dict[str, str] = {"scratch": "from"}
+# "for [experienced] Python programmers": the skill names the audience.
+_AUDIENCE_BEFORE = re.compile(r"\bfor\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AUDIENCE_AFTER = re.compile(
+    r"^\W{0,2}\s*(?:programmers?|developers?|devs|engineers?|users?|people|professionals?|"
+    r"coders?|folks|experts?|practitioners?)\b",
+    re.IGNORECASE,
+)
+# "A Python framework": the skill names the platform of what the title teaches.
+_PLATFORM_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_PLATFORM_AFTER = re.compile(
+    r"^\s*(?:web\s+)?(?:framework|library|package|module|toolkit|extension)s?\b", re.IGNORECASE
+)
+_FOR = re.compile(r"\bfor\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,16 +106,41 @@ class SkillMapper:
             )
         return self._context[skill.id]
 
+    def title_skill_ids(self, title: str) -> tuple[list[str], list[str]]:
+        """(subject skills, secondary skills) a title names; audiences are left out."""
+        matches = [
+            m
+            for m in self._matcher.find(title)
+            if not (m.surface.needs_context and not self._ambiguous_holds(title, m, False))
+        ]
+        purpose = _FOR.search(title)
+        subject: list[str] = []
+        secondary: list[str] = []
+        for match in matches:
+            before, after = title[: match.start], title[match.end :]
+            if _AUDIENCE_BEFORE.search(before) and _AUDIENCE_AFTER.search(after):
+                continue
+            platform = _PLATFORM_BEFORE.search(before) and _PLATFORM_AFTER.search(after)
+            after_for = purpose is not None and match.start > purpose.end()
+            led = after_for and any(m.end <= purpose.start() for m in matches)  # type: ignore[union-attr]
+            target = secondary if platform or led else subject
+            if match.skill_id not in subject and match.skill_id not in target:
+                target.append(match.skill_id)
+        return subject, [s for s in secondary if s not in subject]
+
     def taught(
         self, text: ResourceText, level: Level, *, subjects_as_fallback: bool = False
     ) -> list[TaughtSkill]:
-        """Skills from the title, then notes, then topic labels; labels only as a fallback
-        when ``subjects_as_fallback`` (broad MOOC subjects say little about one course)."""
+        """Skills from the title (subject, then secondary), then notes, then topic labels;
+        labels only as a fallback when ``subjects_as_fallback`` (broad MOOC subjects say
+        little about one course)."""
+        subject, secondary = self.title_skill_ids(text.title)
         parts: list[tuple[MappingMethod, float, list[str]]] = [
-            ("dictionary", TITLE_SCORE, self.skill_ids(text.title)),
+            ("dictionary", TITLE_SCORE, subject),
             ("dictionary", NOTES_SCORE, self.skill_ids(text.notes) if text.notes else []),
+            ("dictionary", SECONDARY_SCORE, secondary),
         ]
-        named = bool(parts[0][2] or parts[1][2])
+        named = bool(subject or secondary or parts[1][2])
         if not (subjects_as_fallback and named):
             subject_ids = [s for label in text.subjects for s in self.skill_ids(label, label=True)]
             parts.append(("source-subject", SUBJECT_SCORE, subject_ids))

@@ -44,6 +44,11 @@ class Resource(BaseModel):
     access: Access | None = Field(
         default=None, description="free, free to audit (paid certificate) or paid, when known"
     )
+    level_estimated: bool = Field(
+        default=False,
+        description="the source states no level and the title gives no cue: the level is the "
+        "importer's default, a guess",
+    )
     language: str = "en"
     skills: list[TaughtSkill]
     topics: list[str] = []

@@ -102,6 +102,7 @@ class Retriever:
         self._rows = {resource_id: row for row, resource_id in enumerate(self._ids)}
         self._skill_rows = {s: i for i, s in enumerate(index.skill_ids)} if index else {}
         self._tag_cache: dict[str, TaggedResources] = {}
+        self._bm25_cache: dict[str, dict[str, float]] = {}  # by skill id; the catalogue is fixed
 
     @cached_property
     def _bm25(self) -> tuple[BM25, Tokenizer]:
@@ -122,7 +123,17 @@ class Retriever:
     def _scores_to_run(self, scores: np.ndarray) -> dict[str, float]:
         return {self._ids[row]: float(scores[row]) for row in _top(scores, self.config.per_run)}
 
+    def forget_queries(self) -> None:
+        """Drop the per-skill BM25 results (kept because the catalogue does not change)."""
+        self._bm25_cache.clear()
+
     def bm25_run(self, skill: SkillRecord) -> dict[str, float]:
+        found = self._bm25_cache.get(skill.id)
+        if found is None:
+            found = self._bm25_cache[skill.id] = self._bm25_scores(skill)
+        return found
+
+    def _bm25_scores(self, skill: SkillRecord) -> dict[str, float]:
         model, tokenizer = self._bm25
         query = " ".join([skill.name, *skill.aliases[:4]])
         tokens = tokenizer.tokenize(

@@ -17,7 +17,7 @@ from careernav.ranking import STYLES, Ranker
 from careernav.store import Database, open_database
 from careernav.store.accounts import AccountError
 from careernav.store.profiles import ProfileNotFoundError
-from careernav.web import api, errors
+from careernav.web import api, errors, journey
 from careernav.web.api import profiles as profiles_api
 from careernav.web.deps import CSRF_FIELD, CSRF_HEADER, WebServices, limit_analyses
 from careernav.web.feedback import FeedbackLog
@@ -118,6 +118,7 @@ def create_app(
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if web.preload:
             services.ranker()
+            journey.warm_up(settings)
         yield
 
     app = FastAPI(

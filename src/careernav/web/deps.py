@@ -6,8 +6,10 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, TypeVar
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 
@@ -21,6 +23,7 @@ from careernav.web.security import SESSION_SCOPE_KEY
 from careernav.web.sessions import SessionCookie, SessionState, SessionStore, new_session
 from careernav.web.settings import WebSettings
 
+T = TypeVar("T")
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
 
@@ -47,11 +50,19 @@ class WebServices:
     database: Database
     limits: RateLimits
     _ranker: Ranker | None = field(default=None, repr=False)
+    _analysis_slots: anyio.CapacityLimiter | None = field(default=None, repr=False)
 
     def ranker(self) -> Ranker:
         if self._ranker is None:
             self._ranker = self.ranker_factory()
         return self._ranker
+
+    async def analyse_off_loop(self, work: Callable[[], T]) -> T:
+        """Runs CPU-bound work (reading a document, an analysis) in a worker thread, at most
+        ``web.analysis_slots`` at once, so the event loop keeps answering other requests."""
+        if self._analysis_slots is None:
+            self._analysis_slots = anyio.CapacityLimiter(self.web.analysis_slots)
+        return await anyio.to_thread.run_sync(work, limiter=self._analysis_slots)
 
 
 def get_services(request: Request) -> WebServices:

@@ -13,6 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 
 from careernav import encouragement
 from careernav.config import Settings
@@ -81,6 +82,27 @@ def read_resume(upload: UploadedFile | None, pasted: str, settings: Settings) ->
     raise MissingResumeError(
         "Add your resume: upload a PDF, DOCX or TXT file, or paste its text.",
     )
+
+
+def analyse_resume(
+    state: SessionState,
+    profile: Profile,
+    upload: UploadedFile | None,
+    pasted: str,
+    settings: Settings,
+) -> Analysis:
+    """Read the resume in memory and start the journey with it."""
+    return start_journey(state, profile, read_resume(upload, pasted, settings), settings)
+
+
+def warm_up(settings: Settings) -> None:
+    """One analysis of the shipped demo resume, so that the reference data, the matcher and
+    (with the semantic layer on) the embedding model are loaded before the first person waits."""
+    text = resources.files("careernav.data").joinpath("demo_resume.txt").read_text("utf-8")
+    document = document_from_text(text, "demo_resume.txt", kind="resume")
+    roles = load_benchmarks(settings).roles
+    if roles:
+        analyse(document, roles[0].role, semantic=settings.semantic_layer)
 
 
 def start_journey(
@@ -180,6 +202,7 @@ def roadmap_request(state: SessionState, settings: Settings) -> RoadmapRequest:
         start=state.roadmap.start,
         choices=dict(state.roadmap.choices),
         min_priority=settings.roadmap_min_priority,
+        core_priority=settings.roadmap_core_priority,
     )
 
 

@@ -38,6 +38,12 @@ class WebSettings(BaseSettings):
         description="Where rate-limit counters live: 'memory://' (this process) or a Redis URL "
         "such as redis://127.0.0.1:6379/0, shared by every process of the app.",
     )
+    analysis_slots: int = Field(
+        default=2,
+        ge=1,
+        description="Resume analyses one process runs at once (each keeps a core busy for a "
+        "fraction of a second); more wait their turn while pages keep being served.",
+    )
     form_overhead_bytes: int = Field(
         default=512 * 1024,
         description="Bytes a request body may hold beyond the upload limit (form fields and "

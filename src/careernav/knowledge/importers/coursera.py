@@ -1,8 +1,9 @@
 """Coursera courses with learner-review statistics (a public Kaggle-derived table; facts only).
 
 Columns: name, institution, course_url, course_id, n_reviews, mean_rating (aggregated from
-about 1.45M learner reviews). The table has no level or length: level comes from title cues
-(else Basic) and hours are the course estimate. Coursera courses are free to audit.
+about 1.45M learner reviews). The table has no level, length or language: level comes from
+title cues (else Basic, flagged as estimated), hours are the course estimate and the language
+is guessed from the title. Coursera courses are free to audit.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from careernav.knowledge.importers.base import (
     read_rows,
 )
 from careernav.knowledge.importers.numbers import to_float, to_int
-from careernav.knowledge.levels import resolve_level
+from careernav.knowledge.language import guess_language
+from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
 from careernav.knowledge.model import Popularity
 from careernav.models import Level
@@ -52,6 +54,8 @@ def read_coursera(path: Path, mapper: SkillMapper, on_item: OnItem | None = None
             provider=f"Coursera / {institution}" if institution else "Coursera",
             format="course",
             level=level,
+            level_estimated=is_estimated(None, row["name"]),
+            language=guess_language(row["name"]),
             hours=estimated_hours("course"),
             free=True,
             access="audit",

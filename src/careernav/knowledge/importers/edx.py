@@ -23,7 +23,7 @@ from careernav.knowledge.importers.base import (
     read_rows,
 )
 from careernav.knowledge.importers.numbers import to_int
-from careernav.knowledge.levels import resolve_level
+from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
 from careernav.knowledge.model import Popularity
 from careernav.models import Level
@@ -71,6 +71,7 @@ def read_edx(path: Path, mapper: SkillMapper, on_item: OnItem | None = None) -> 
             provider=f"edX / {institution}" if institution else "edX",
             format="course",
             level=level,
+            level_estimated=is_estimated(row["Level"], row["title"]),
             hours=hours_from(row["course_length"], row["course_effort"])
             or estimated_hours("course"),
             free=free,

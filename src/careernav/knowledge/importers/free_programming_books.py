@@ -4,7 +4,7 @@ Columns: resource_type, section, title, url, notes, is_youtube (optional: format
 archived). The section's last part is a topic label ("Python", "HTML and CSS > Bootstrap");
 notes hold authors
 and file formats. Everything is free; hours are the documented estimates by format, and
-books without a level cue count as Intermediate, other items as Basic.
+books without a level cue count as Intermediate, other items as Basic (flagged as estimated).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from careernav.knowledge.importers.base import (
     OnItem,
     read_rows,
 )
-from careernav.knowledge.levels import resolve_level
+from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
 from careernav.knowledge.model import ResourceFormat
 from careernav.knowledge.providers import provider_for
@@ -87,6 +87,7 @@ def read_free_programming_books(
             provider=provider_for(row["url"]),
             format=fmt,
             level=level,
+            level_estimated=is_estimated(None, row["title"]),
             hours=estimated_hours(fmt),
             free=True,
             access="free",

@@ -21,7 +21,7 @@ from careernav.knowledge.importers.base import (
     OnItem,
     read_rows,
 )
-from careernav.knowledge.levels import resolve_level
+from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
 from careernav.knowledge.providers import is_audit_platform, provider_for
 from careernav.models import Level
@@ -69,6 +69,8 @@ def read_ossu(path: Path, mapper: SkillMapper, on_item: OnItem | None = None) ->
             provider=provider_for(url),
             format=fmt,
             level=level,
+            level_estimated=is_estimated(None, row["course"])
+            and row.get("section", "").lower() not in STAGE_LEVELS,
             hours=hours_from(row["duration"], row["effort"]) or estimated_hours(fmt),
             free=True,
             access="audit" if is_audit_platform(url) else "free",

@@ -2,7 +2,8 @@
 
 Columns: course_id, course_title, url, is_paid, price, num_subscribers, num_reviews, level,
 content_duration (hours of video), subject. A subject that names a skill ("Web Development",
-"Graphic Design") is used only when the title names none.
+"Graphic Design") is used only when the title names none. The table has no language column:
+it is guessed from the title.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from careernav.knowledge.importers.base import (
     read_rows,
 )
 from careernav.knowledge.importers.numbers import to_float, to_int
-from careernav.knowledge.levels import resolve_level
+from careernav.knowledge.language import guess_language
+from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
 from careernav.knowledge.model import Popularity
 from careernav.models import Level
@@ -55,6 +57,8 @@ def read_udemy(path: Path, mapper: SkillMapper, on_item: OnItem | None = None) -
             provider="Udemy",
             format="course",
             level=level,
+            level_estimated=is_estimated(row["level"], title),
+            language=guess_language(title),
             hours=round(hours, 2) if hours else estimated_hours("course"),
             free=not paid,
             price=to_float(row["price"]) if paid else None,

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.formparsers import MultiPartException
 
+from careernav.gaps import GapReport
 from careernav.web import journey
 from careernav.web.api import convert, schemas
 from careernav.web.deps import (
@@ -97,10 +99,14 @@ async def analyze(
     )
     settings = services.settings
     journey.check_profile(profile, settings)
-    document = journey.read_resume(upload, fields.text or "", settings)  # type: ignore[arg-type]
-    journey.start_journey(session, profile, document, settings)
-    save_session(services, session)
-    report = journey.gap_report(session, settings)
+
+    def analyse_and_report() -> GapReport:
+        text = fields.text or ""
+        journey.analyse_resume(session, profile, upload, text, settings)  # type: ignore[arg-type]
+        return journey.gap_report(session, settings)
+
+    report = await services.analyse_off_loop(analyse_and_report)
+    await run_in_threadpool(save_session, services, session)
     return schemas.AnalyzeOut(
         csrf_token=session.csrf_token,
         skills=convert.skills_out(session),

@@ -118,6 +118,7 @@ def roadmap_out(plan: Roadmap, state: SessionState, recalc: Recalculation) -> sc
                 to_level=item.to_level,
                 first_week=first,
                 last_week=last,
+                hours=round(item.hours, 1),
                 resource=resource_out(item.resource),
                 explanation=item.explanation.render() if item.explanation else "",
                 alternatives=[
@@ -135,7 +136,20 @@ def roadmap_out(plan: Roadmap, state: SessionState, recalc: Recalculation) -> sc
         start=plan.request.start,
         eta_weeks=plan.eta_weeks,
         target_date=plan.target_date,
+        total_hours=round(plan.total_hours, 1),
         items=items,
+        later=[
+            schemas.LaterOut(
+                skill_id=later.gap.skill_id,
+                skill=later.gap.name,
+                priority_label=later.gap.priority_label,
+                from_level=later.gap.your_level,
+                to_level=later.gap.required_level,
+                hours=round(later.hours, 1),
+                suggestion=resource_out(later.suggestion.resource) if later.suggestion else None,
+            )
+            for later in plan.later
+        ],
         missing=[m.message for m in plan.missing],
         progress=progress_out(recalc),
     )

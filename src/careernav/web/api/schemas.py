@@ -110,6 +110,7 @@ class RoadmapItemOut(BaseModel):
     to_level: Level
     first_week: int
     last_week: int
+    hours: float = Field(description="Hours planned for this step (a long course in part).")
     resource: ResourceOut
     explanation: str
     alternatives: list[AlternativeOut]
@@ -127,13 +128,25 @@ class ProgressOut(BaseModel):
     planned_eta: date
 
 
+class LaterOut(BaseModel):
+    skill_id: str
+    skill: str
+    priority_label: str
+    from_level: Level | None
+    to_level: Level
+    hours: float
+    suggestion: ResourceOut | None
+
+
 class RoadmapOut(BaseModel):
     target: str
     hours_per_week: float
     start: date
     eta_weeks: int
     target_date: date
+    total_hours: float
     items: list[RoadmapItemOut]
+    later: list[LaterOut] = Field(description="Optional gaps outside the route and its ETA.")
     missing: list[str]
     progress: ProgressOut
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from importlib import resources
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.formparsers import MultiPartException
 
@@ -86,11 +88,13 @@ async def submit_profile(
     try:
         values.hours_per_week = _hours(text_field(form, "hours"))
         journey.check_profile(values, settings)
-        document = journey.read_resume(await uploaded_file(form, "resume"), pasted, settings)
-        journey.start_journey(session, values, document, settings)
+        upload = await uploaded_file(form, "resume")
+        await services.analyse_off_loop(
+            partial(journey.analyse_resume, session, values, upload, pasted, settings)
+        )
     except CareerNavError as error:
         return _form_page(request, services, templates, session, values, pasted, error, 400)
-    save_session(services, session)
+    await run_in_threadpool(save_session, services, session)
     return RedirectResponse("/analysis", status_code=303)
 
 
@@ -110,6 +114,8 @@ async def start_demo(request: Request, session: SessionDep, services: ServicesDe
     check_csrf(session, str(form.get(CSRF_FIELD, "")))
     text = resources.files("careernav.data").joinpath("demo_resume.txt").read_text("utf-8")
     document = document_from_text(text, "demo_resume.txt", kind="resume")
-    journey.start_journey(session, replace(DEMO_PROFILE), document, services.settings)
-    save_session(services, session)
+    await services.analyse_off_loop(
+        partial(journey.start_journey, session, replace(DEMO_PROFILE), document, services.settings)
+    )
+    await run_in_threadpool(save_session, services, session)
     return RedirectResponse("/analysis", status_code=303)

@@ -1,0 +1,59 @@
+"""Title roles in skill mapping (subject, purpose, audience) and the title language guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from careernav.knowledge.language import guess_language
+from careernav.knowledge.levels import is_estimated
+from careernav.knowledge.mapping import SECONDARY_SCORE, ResourceText, SkillMapper
+from careernav.models import Level
+from careernav.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def mapper() -> SkillMapper:
+    return SkillMapper(load_taxonomy())
+
+
+def scores(mapper: SkillMapper, title: str) -> dict[str, float]:
+    return {t.skill_id: t.score for t in mapper.taught(ResourceText(title), Level.BASIC)}
+
+
+def test_audience_is_not_taught(mapper: SkillMapper) -> None:
+    assert "python" not in scores(mapper, "Welcome to Java for Python Programmers")
+    assert scores(mapper, "Kotlin for Java Developers") == {"kotlin": 1.0}
+
+
+def test_purpose_after_for_is_secondary(mapper: SkillMapper) -> None:
+    found = scores(mapper, "Linear Algebra for Machine Learning")
+    assert found == {"linear-algebra": 1.0, "machine-learning": SECONDARY_SCORE}
+    # Without a subject before "for", the skill after it is the subject.
+    assert scores(mapper, "Machine Learning for Everyone") == {"machine-learning": 1.0}
+
+
+def test_platform_of_the_subject_is_secondary(mapper: SkillMapper) -> None:
+    found = scores(mapper, "FastAPI - A Python Framework | Full Course")
+    assert found == {"fastapi": 1.0, "python": SECONDARY_SCORE}
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Introducción a la contabilidad", "es"),
+        ("Como Investir em Ações para Iniciantes", "pt"),
+        ("Buchführung lernen leicht gemacht", "de"),  # one function word and an umlaut
+        ("Wie funktionieren Bitcoin? Ein Einführungskurs.", "de"),
+        ("Data Science: Wrangling", "en"),
+        ("E-Commerce Marketing de Luxe", "en"),  # one function word, no accent
+    ],
+)
+def test_title_language(title: str, language: str) -> None:
+    assert guess_language(title) == language
+
+
+def test_estimated_level_when_neither_source_nor_title_says() -> None:
+    assert is_estimated(None, "Learning Rust")
+    assert is_estimated("All Levels", "The Complete Wordpress Course")
+    assert not is_estimated("Beginner Level", "Learning Rust")
+    assert not is_estimated(None, "Advanced Bash-Scripting Guide")
