@@ -58,3 +58,31 @@ def test_empty_profile_scores_zero() -> None:
     report = analyse_gaps([], BENCHMARK, load_taxonomy())
     assert report.readiness == 0
     assert all(g.your_level is None for g in report.gaps)
+
+
+@pytest.mark.parametrize(
+    ("pandas_level", "python_level", "python_gap"),
+    [(Level.BASIC, Level.BASIC, 1), (Level.INTERMEDIATE, Level.BASIC, 1),
+     (Level.EXPERT, Level.INTERMEDIATE, 0)],
+)  # fmt: skip
+def test_a_skill_you_build_on_counts_one_level_below(
+    pandas_level: Level, python_level: Level, python_gap: int
+) -> None:
+    """pandas needs Python first (taxonomy prerequisite): knowing pandas implies Python."""
+    profile = [
+        ProfileSkill("pandas", "pandas", pandas_level),
+        ProfileSkill("sql", "SQL", Level.EXPERT),
+    ]
+    report = analyse_gaps(profile, BENCHMARK, load_taxonomy())
+    python = next(g for g in report.gaps if g.skill_id == "python")
+    assert python.your_level == python_level and python.implied_by == "pandas"
+    assert python.gap == python_gap
+    assert python.to_json()["implied_by"] == "pandas"
+    reasons = {(t.have_id, t.for_id): t.reason for t in report.transferable}
+    assert reasons[("pandas", "python")] == "builds on it"
+    # credit as if Python were listed at the implied level
+    pandas_credit = min(1.0, pandas_level.rank / Level.BASIC.rank)
+    expected = 100 * (1.6 * python_level.rank / 2 + 0.75 + 0.4 * pandas_credit) / 2.75
+    assert report.readiness == pytest.approx(expected)
+    # SQL builds on nothing listed here, and nothing listed builds on SQL: no implication
+    assert next(g for g in report.gaps if g.skill_id == "sql").implied_by is None

@@ -6,6 +6,10 @@ must-have, weigh more. credit_s = your level rank / required level rank (Basic 1
 2, Expert 3) when you have the skill; otherwise strength x 0.5 when a transferable skill covers
 it (a related skill through the taxonomy or a close embedding), else 0.
 
+A skill you do not list but that another skill of yours builds on (the taxonomy names it as a
+prerequisite, directly or further back: pandas needs Python) counts as known one level below
+that skill, at least Basic, and the gap row says which skill implies it.
+
 Priority of a gap = share x (1 + must_have) x gap_steps / 3, in [0, 2]: High from 0.5,
 Medium from 0.2, Low below.
 """
@@ -43,7 +47,7 @@ class Transfer:
     have_name: str
     for_id: str
     for_name: str
-    reason: Literal["same skill", "related skill", "similar skill"]
+    reason: Literal["same skill", "builds on it", "related skill", "similar skill"]
     strength: float
 
     def to_json(self) -> dict[str, object]:
@@ -68,6 +72,7 @@ class SkillGap:
     must_have: float
     gap: int  # level steps missing, 0 when met
     priority: float
+    implied_by: str | None = None  # the skill of yours that builds on this one
 
     @property
     def priority_label(self) -> str:
@@ -87,6 +92,7 @@ class SkillGap:
             "gap": self.gap,
             "priority": round(self.priority, 3),
             "priority_label": self.priority_label,
+            "implied_by": self.implied_by,
         }
 
 
@@ -115,6 +121,20 @@ class GapReport:
 def relevant_demands(benchmark: RoleBenchmark) -> list[SkillDemand]:
     chosen = [d for d in benchmark.skills if d.share >= RELEVANT_SHARE]
     return chosen[:MAX_ROWS] if chosen else benchmark.skills[:15]
+
+
+def implied_level(
+    skill_id: str, profile: dict[str, ProfileSkill], taxonomy: Taxonomy
+) -> tuple[ProfileSkill, Level] | None:
+    """The strongest skill of the profile that builds on ``skill_id``, and the level it
+    implies: one below its own, at least Basic."""
+    dependants = [
+        have for have in profile.values() if skill_id in taxonomy.prerequisites_closure([have.id])
+    ]
+    if not dependants:
+        return None
+    best = max(dependants, key=lambda have: (have.level.rank, have.name))
+    return best, Level.from_rank(best.level.rank - 1)
 
 
 def _related_transfer(
@@ -155,10 +175,17 @@ def analyse_gaps(
         weight = demand.share * (1 + demand.must_have_share)
         total += weight
         have = mine.get(demand.skill_id)
+        implied = None if have is not None else implied_level(demand.skill_id, mine, taxonomy)
         if have is not None:
             credit = min(1.0, have.level.rank / demand.required_level.rank)
             transfers.append(Transfer(have.id, have.name, demand.skill_id, demand.name,
                                       "same skill", 1.0))  # fmt: skip
+        elif implied is not None:
+            dependant, level = implied
+            have = ProfileSkill(demand.skill_id, demand.name, level)
+            credit = min(1.0, level.rank / demand.required_level.rank)
+            transfers.append(Transfer(dependant.id, dependant.name, demand.skill_id, demand.name,
+                                      "builds on it", 1.0))  # fmt: skip
         else:
             transfer = _related_transfer(demand, mine, taxonomy)
             if transfer is None and demand.skill_id in similar:
@@ -182,6 +209,7 @@ def analyse_gaps(
                 must_have=demand.must_have_share,
                 gap=steps,
                 priority=weight * steps / 3,
+                implied_by=implied[0].name if implied else None,
             )
         )
     gaps.sort(key=lambda g: (-g.priority, -g.share, g.name))

@@ -60,6 +60,8 @@ def print_gap_report(console: Console, report: GapReport) -> None:
         table.add_column(column, justify="right" if column in {"Gap"} else "left")
     for gap in report.gaps:
         you = gap.your_level.value if gap.your_level else "—"
+        if gap.implied_by:
+            you += f" (from {gap.implied_by})"
         style = {"High": "red", "Medium": "yellow", "Low": "white", "Met": "green"}[
             gap.priority_label
         ]
