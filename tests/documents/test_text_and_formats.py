@@ -19,6 +19,19 @@ def test_bullets_ligatures_quotes_and_spaces_are_normalised() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("char", "folded"),
+    [("ﬃ", "ffi"), ("‘", "'"), ("„", '"'), ("−", "-"), ("…", "..."), ("\u2009", " "),
+     ("\u00ad", ""), ("\ufeff", ""), ("\u2028", "\n"), ("\x85", "\n"), ("`", "'")],
+)  # fmt: skip
+def test_each_folded_character_is_replaced_where_it_stands(char: str, folded: str) -> None:
+    assert normalise_text(f"ab{char}cd{char}") == f"ab{folded}cd{folded}".strip()
+
+
+def test_ascii_text_with_hyphens_inside_lines_is_left_alone() -> None:
+    assert normalise_text("state-of-the-art - tools") == "state-of-the-art - tools"
+
+
 def test_inline_bullets_become_lines_and_hyphenated_breaks_join() -> None:
     assert normalise_text("Python • SQL • Tableau").split("\n") == ["Python", "SQL", "Tableau"]
     assert (

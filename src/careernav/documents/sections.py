@@ -90,6 +90,7 @@ _LEXICON: dict[DocumentKind, dict[str, SectionKind]] = {
 }
 _MAX_HEADING_WORDS = 6
 _MARK = re.compile(r"^#{1,6}\s*")
+_NOT_KEY_CHARS = re.compile(r"[^a-z' ]+")
 _INLINE = re.compile(r"^([A-Za-z][A-Za-z '&/]{1,48}?)\s*:\s*(\S.*)$")
 _CONTACT = re.compile(
     r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d\s().-]{7,}\d|\b\d{5}(?:-\d{4})?\b", re.I
@@ -106,7 +107,7 @@ class Heading:
 def heading_key(text: str) -> str:
     """Lower case, '&' as 'and', punctuation and extra spaces removed: the lexicon's form."""
     text = text.lower().replace("&", " and ").replace("’", "'")
-    text = re.sub(r"[^a-z' ]+", " ", text)
+    text = _NOT_KEY_CHARS.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -85,6 +85,9 @@ BULLETS = "•●▪■□◦○◆◇►▸▹‣⁃∙✓✔✗➢➤➔→❖
 _LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLETS}·]+|[-*+>]+(?=\s)|o(?=\s+[A-Z]))\s*")
 # (?<!\s): start only where a whitespace run starts, so long runs of spaces stay linear
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{BULLETS}]\s+|(?<!\s)\s+·\s+")
+_BULLET_GLYPH = re.compile(rf"[{BULLETS}·]")
+# The characters _CHAR_MAP folds, found in one pass (faster than translating every character).
+_MAPPED = re.compile("[" + "".join(re.escape(chr(code)) for code in _CHAR_MAP) + "]")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r" {2,}")
 # Control characters that do not occur in text files (tab, CR and form feed do).
@@ -100,6 +103,7 @@ _MOJIBAKE = re.compile(
 )
 # Left-overs of mojibake whose last byte was lost: a stray "Â" before a space, "ï¼" alone.
 _MOJIBAKE_RESIDUE = re.compile(r"Â(?=\s|$)|ï¼")
+_HYPHEN_AT_BREAK = re.compile(r"- *\n")
 _HYPHEN_BREAK = re.compile(r"\b([A-Za-z]*[a-z])- *\n *(?=[a-z])")
 # First halves of compounds whose hyphen is kept when they are split across lines.
 _COMPOUND_HEADS = frozenset(
@@ -170,6 +174,8 @@ def repair_mojibake(text: str) -> str:
         except (UnicodeEncodeError, UnicodeDecodeError):
             return chunk
 
+    if text.isascii():  # mojibake is made of non-ASCII characters
+        return text
     if not _MOJIBAKE.search(text) and not _MOJIBAKE_RESIDUE.search(text):
         return text
     return _MOJIBAKE_RESIDUE.sub(" ", _MOJIBAKE.sub(fix, text))
@@ -178,6 +184,10 @@ def repair_mojibake(text: str) -> str:
 def _join_hyphenated(match: re.Match[str]) -> str:
     head = match.group(1)
     return f"{head}-" if head.lower() in _COMPOUND_HEADS else head
+
+
+def _mapped_to(match: re.Match[str]) -> str:
+    return _CHAR_MAP[ord(match.group(0))] or ""
 
 
 def clean_line(line: str) -> str:
@@ -190,11 +200,13 @@ def clean_line(line: str) -> str:
 def normalise_text(text: str) -> str:
     """Text with clean lines; blank lines kept (one at most) as paragraph breaks."""
     text = text.replace("\r\n", "\n")
-    text = repair_mojibake(text).translate(_CHAR_MAP)
-    text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
+    text = _MAPPED.sub(_mapped_to, repair_mojibake(text))
+    if _HYPHEN_AT_BREAK.search(text):
+        text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
     lines: list[str] = []
     for raw in text.split("\n"):
-        for part in _INLINE_BULLET.split(raw):
+        parts = _INLINE_BULLET.split(raw) if _BULLET_GLYPH.search(raw) else (raw,)
+        for part in parts:
             line = clean_line(part)
             if line or (lines and lines[-1]):
                 lines.append(line)

@@ -85,7 +85,6 @@ _CUE_REACH = 70  # characters a level word reaches forward to the skill it quali
 _AFTER_REACH = 28  # "Python (advanced)", "SQL - expert"
 
 
-_ITEM_BREAK = re.compile(r"[;•|]")
 # One pass over all three lexicons; the group name says which level matched.
 _ANY_CUE = re.compile(
     rf"\b(?:(?P<expert>{_EXPERT})|(?P<intermediate>{_INTERMEDIATE})|(?P<basic>{_BASIC}))\b",
@@ -99,9 +98,9 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
     A word reaches across a comma list ("strong Python, SQL and Tableau"), as annotators
     read it, but not past a semicolon or bullet."""
     before = sentence[max(0, start - _CUE_REACH) : start]
-    breaks = list(_ITEM_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
+    item_break = max(before.rfind(";"), before.rfind("•"), before.rfind("|"))
+    if item_break >= 0:
+        before = before[item_break + 1 :]
     last = None
     for last in _ANY_CUE.finditer(before):  # noqa: B007 - the last (nearest) one is wanted
         pass

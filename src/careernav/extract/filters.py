@@ -13,6 +13,8 @@ _DEGREE = re.compile(
     r"\s+(?:degree\s+)?(?:(?:preferred|required|or equivalent)\s+)?(?:in|of)\b",
     re.IGNORECASE,
 )
+# Every degree phrase ends in "in" or "of": a cheap test before the long pattern.
+_DEGREE_TAIL = re.compile(r"\s(?:in|of)\b", re.IGNORECASE)
 _FIELD_LIST = re.compile(r"^[\w\s,/&()'.:-]*$")
 _NOT_A_FIELD = re.compile(
     r"\b(?:with|experience|using|skills?|knowledge|including|proficien\w*|and\s+\d)\b", re.I
@@ -87,7 +89,7 @@ _CANDIDATE_VOICE = re.compile(
 
 @lru_cache(maxsize=8192)
 def _mentions_degree(sentence: str) -> bool:
-    return _DEGREE.search(sentence) is not None
+    return _DEGREE_TAIL.search(sentence) is not None and _DEGREE.search(sentence) is not None
 
 
 # "Kroll is the premier ...", "It also provides ...": a sentence that introduces the employer.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -44,8 +45,13 @@ class SkillMatcher:
         # they are found by a word-bounded regex instead of the automaton; "R&D", "P&L" and
         # "Bi-lingual" are other words.
         self._short: dict[str, Surface] = {}
+        # Last words of two-word names: a phrase whose last word is not one cannot be a name.
+        self.second_words: set[str] = set()
         for skill in taxonomy:
             for surface in surfaces_for(skill):
+                words = surface.key.split(" ")
+                if len(words) == 2:
+                    self.second_words.add(words[1])
                 table = self._short if len(surface.key) <= _SHORT else None
                 existing = (
                     table.get(surface.key) if table is not None
@@ -79,8 +85,10 @@ class SkillMatcher:
         candidates: list[Match] = []
         for end_index, (surface, length, word_start) in self._automaton.iter(lowered):
             start = end_index - length + 1
-            if word_start and start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
-                continue  # inside a longer word: the common case, rejected without a call
+            if word_start and start:
+                before = lowered[start - 1]
+                if before.isalnum() or before == "_":
+                    continue  # inside a longer word: the common case, rejected without a call
             end = _accept_end(lowered, start, end_index + 1, surface)
             if end is not None:
                 candidates.append(Match(surface.skill_id, start, end, surface))
@@ -96,14 +104,14 @@ class SkillMatcher:
 def _accept_end(text: str, start: int, end: int, surface: Surface) -> int | None:
     """The match's end after an optional plural suffix, or None when a boundary fails."""
     key = surface.key
-    if start > 0 and _is_word_char(key[0]) and _is_word_char(text[start - 1]):
-        return None
-    if start > 0 and key[0] == "." and _is_word_char(text[start - 1]):
-        return None  # ".net" inside "asp.net" belongs to ASP.NET
-    if end < len(text) and not _is_word_char(key[-1]):
+    if start > 0 and (key[0].isalnum() or key[0] in "._"):
+        before = text[start - 1]
+        if before.isalnum() or before == "_":
+            return None  # ".net" inside "asp.net" belongs to ASP.NET
+    if end < len(text) and not (key[-1].isalnum() or key[-1] == "_"):
         following = text[end]
-        return end if not (following in "+#" or _is_word_char(following)) else None
-    if end >= len(text) or not _is_word_char(text[end]):
+        return end if not (following in "+#" or following.isalnum() or following == "_") else None
+    if end >= len(text) or not (text[end].isalnum() or text[end] == "_"):
         return end if not _continues_name(text, end) else None
     if surface.plural and key[-1].isalpha() and len(key) >= 3:
         for suffix in ("s", "es"):
@@ -128,7 +136,9 @@ def _continues_name(text: str, end: int) -> bool:
 
 
 def _longest_non_overlapping(matches: list[Match]) -> list[Match]:
-    matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    in_order = sorted(matches, key=lambda m: m.start)
+    if all(a.end <= b.start for a, b in pairwise(in_order)):
+        return in_order  # the common case: nothing competes
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
         if all(match.end <= k.start or match.start >= k.end for k in kept):

@@ -21,7 +21,8 @@ from careernav.extract.phrases import coordination_hits, sentence_words, verb_ob
 from careernav.models import DatedRole, Document, Section
 from careernav.taxonomy.model import Taxonomy
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])|(?<!\s)\s+[•●▪■◦]\s+|\s{3,}")
+# Every break starts with a space: the leading look-ahead lets other positions fail at once.
+_SENTENCE_END = re.compile(r"(?=\s)(?:(?<=[.!?;])\s+(?=[A-Z(])|(?<!\s)\s+[•●▪■◦]\s+|\s{3,})")
 _LIST_SEPARATORS = re.compile(r"[,|/•;]")
 _MAX_EVIDENCE = 200
 
@@ -124,6 +125,8 @@ def _without_suites_listing_parts(
 ) -> list[Match]:
     """Drop a suite named with its parts: "MS Office (Word, Excel)" is Word and Excel, one
     entry per distinct skill as the annotation guide asks, not Microsoft Office too."""
+    if len(matches) < 2:
+        return matches
     kept: list[Match] = []
     for index, match in enumerate(matches):
         following = matches[index + 1] if index + 1 < len(matches) else None

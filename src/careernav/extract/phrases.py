@@ -88,6 +88,7 @@ _WORD_START = re.compile(r"\s+(?=[\w$])")
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w])")
 _MAX_KNOWN_WORDS = 200_000
 _MAX_GAP_WORDS = 3
+_CLAUSE_MARK = re.compile(r"[.;:,]")
 _VERB_JOINT = re.compile(r"\s*,?\s*(?:(?:and|or|&)\s+)?|\s*/\s*", re.IGNORECASE)
 
 
@@ -97,24 +98,30 @@ class VerbObjectPatterns:
 
     verbs: re.Pattern[str]
     actions: list[tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]
-    # word -> (its actions, a pattern that finds it); a table per taxonomy, kept for the process
-    _known: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = field(default_factory=dict)
+    # Tables per taxonomy, kept for the process: verb form -> (its actions, a pattern that
+    # finds it), and the words already found not to be verb forms.
+    _verbs: dict[str, tuple[tuple[int, ...], re.Pattern[str]]] = field(default_factory=dict)
+    _plain: set[str] = field(default_factory=set)
 
     def find(self, sentence: str, words: frozenset[str] | None = None) -> list[PhraseHit]:
         """Hits in ``sentence``; ``words`` are its distinct lower-case words when known."""
         hits: list[PhraseHit] = []
-        # The sentence's distinct words are looked up in a per-word table: cheaper than one
+        # The sentence's distinct words are looked up in per-word tables: cheaper than one
         # regex with every verb form as an alternative. Only verbs found are then located.
-        for word in sorted(sentence_words(sentence) if words is None else words):
-            known = self._known.get(word)
+        words = sentence_words(sentence) if words is None else words
+        for word in sorted(words - self._plain):
+            known = self._verbs.get(word)
             if known is None:
-                if len(self._known) > _MAX_KNOWN_WORDS:
-                    self._known.clear()
+                if len(self._verbs) + len(self._plain) > _MAX_KNOWN_WORDS:
+                    self._verbs.clear()
+                    self._plain.clear()
                 actions = self._actions_of(word)
-                where = re.compile(rf"(?<![\w-]){word}(?!\w)", re.IGNORECASE) if actions else None
-                known = self._known[word] = (actions, where)
-            if known[1] is not None:
-                hits.extend(self._hits_after(sentence, known[1], known[0]))
+                if not actions:
+                    self._plain.add(word)
+                    continue
+                where = re.compile(rf"(?<![\w-]){word}(?!\w)", re.IGNORECASE)
+                known = self._verbs[word] = (actions, where)
+            hits.extend(self._hits_after(sentence, known[1], known[0]))
         return sorted(hits, key=lambda hit: (hit.start, hit.skill_id))
 
     def _hits_after(
@@ -124,9 +131,9 @@ class VerbObjectPatterns:
         for verb in where.finditer(sentence):
             if not _used_as_verb(sentence, verb.start(), verb.group(0)):
                 continue
+            after = self._skip_verb_list(sentence, verb.end())
             for action in actions:
                 _, objects_pattern, objects = self.actions[action]
-                after = self._skip_verb_list(sentence, verb.end())
                 found = self._objects_after(sentence, after, objects_pattern, objects)
                 hits.extend(PhraseHit(skill_id, verb.start(), verb.end()) for skill_id in found)
         return hits
@@ -153,7 +160,7 @@ class VerbObjectPatterns:
         "analyze qualitative and quantitative data" yields all three analyses."""
         found: list[str] = []
         for count, gap in enumerate(_WORD_START.finditer(sentence, position)):
-            if count > _MAX_GAP_WORDS or re.search(r"[.;:,]", sentence[position : gap.start()]):
+            if count > _MAX_GAP_WORDS or _CLAUSE_MARK.search(sentence, position, gap.start()):
                 break
             match = pattern.match(sentence, gap.end())
             if match is not None and not sentence.startswith("'s", match.end()):
@@ -232,20 +239,27 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
     visualization" -> data visualization."""
     hits: list[PhraseHit] = []
     for joint in _CONJUNCTION.finditer(sentence):
-        before = sentence[max(0, joint.start() - _LOOK_BACK) : joint.start()]
-        offset = joint.start() - len(before)
+        offset = max(0, joint.start() - _LOOK_BACK)
         headed = _HEAD_AFTER.match(sentence, joint.end())
-        if headed is not None:
+        if headed is not None and _may_end_name(headed.group(2).lower(), matcher):
             head = headed.group(2)
-            for word in _modifier_list(before):
+            for word in _modifier_list(sentence[offset : joint.start()]):
                 hits.extend(_whole_phrase(f"{word.group(0)} {head}", matcher,
                                           offset + word.start(), offset + word.end()))  # fmt: skip
-        pair = _pair_before(before) if joint.group(1).lower() != "or" else None
-        second = _WORD.match(sentence, joint.end())
-        if pair is not None and second is not None:
+        second = _WORD.match(sentence, joint.end()) if joint.group(1).lower() != "or" else None
+        if second is None or not _may_end_name(second.group(0).lower(), matcher):
+            continue
+        pair = _pair_before(sentence[offset : joint.start()])
+        if pair is not None:
             phrase = f"{pair.group(1)} {second.group(0)}"
             hits.extend(_whole_phrase(phrase, matcher, second.start(), second.end()))
     return hits
+
+
+def _may_end_name(word: str, matcher: SkillMatcher) -> bool:
+    """Whether a word (or its singular) is the last word of a two-word name."""
+    ends = matcher.second_words
+    return word in ends or (word.endswith("s") and word[:-1] in ends)
 
 
 def _pair_before(before: str) -> re.Match[str] | None:
