@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -19,7 +19,7 @@ from careernav.store.accounts import AccountError
 from careernav.store.profiles import ProfileNotFoundError
 from careernav.web import api, errors, journey
 from careernav.web.api import profiles as profiles_api
-from careernav.web.deps import CSRF_FIELD, CSRF_HEADER, WebServices, limit_analyses
+from careernav.web.deps import CSRF_FIELD, CSRF_HEADER, WebServices
 from careernav.web.feedback import FeedbackLog
 from careernav.web.ratelimit import RateLimitConfig, RateLimitedError, RateLimits
 from careernav.web.routers import (
@@ -128,7 +128,6 @@ def create_app(
         lifespan=lifespan,
         docs_url=None,  # served by routers.docs from local files
         redoc_url=None,
-        dependencies=[Depends(limit_analyses)],
     )
     app.state.services = services
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")

@@ -178,13 +178,8 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-ANALYSIS_PATHS = frozenset({"/profile", "/demo", "/api/v1/analyze"})
-
-
 def limit_analyses(request: Request, services: ServicesDep) -> None:
-    """App-wide: every POST that starts an analysis counts against the analysis limit."""
-    if request.method == "POST" and request.url.path in ANALYSIS_PATHS:
-        services.limits.hit("analysis", client_address(request))
+    services.limits.hit("analysis", client_address(request))
 
 
 def limit_logins(request: Request, services: ServicesDep) -> None:
@@ -192,6 +187,7 @@ def limit_logins(request: Request, services: ServicesDep) -> None:
 
 
 LoginLimitDep = Depends(limit_logins)
+AnalysisLimitDep = Depends(limit_analyses)  # on every route that starts an analysis
 
 
 def is_htmx(request: Request) -> bool:

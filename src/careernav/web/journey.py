@@ -95,14 +95,19 @@ def analyse_resume(
     return start_journey(state, profile, read_resume(upload, pasted, settings), settings)
 
 
-def warm_up(settings: Settings) -> None:
-    """One analysis of the shipped demo resume, so that the reference data, the matcher and
-    (with the semantic layer on) the embedding model are loaded before the first person waits."""
+@lru_cache(maxsize=1)
+def demo_resume() -> Document:
+    """The shipped resume of a fictional career changer, read once."""
     text = resources.files("careernav.data").joinpath("demo_resume.txt").read_text("utf-8")
-    document = document_from_text(text, "demo_resume.txt", kind="resume")
+    return document_from_text(text, "demo_resume.txt", kind="resume")
+
+
+def warm_up(settings: Settings) -> None:
+    """One analysis of the demo resume, so that the reference data, the matcher and (with the
+    semantic layer on) the embedding model are loaded before the first person waits."""
     roles = load_benchmarks(settings).roles
     if roles:
-        analyse(document, roles[0].role, semantic=settings.semantic_layer)
+        analyse(demo_resume(), roles[0].role, semantic=settings.semantic_layer)
 
 
 def start_journey(

@@ -15,6 +15,7 @@ from careernav.web import journey
 from careernav.web.api import convert, schemas
 from careernav.web.deps import (
     CSRF_HEADER,
+    AnalysisLimitDep,
     ServicesDep,
     SessionDep,
     check_csrf,
@@ -76,7 +77,11 @@ async def _fields(request: Request, services: ServicesDep) -> tuple[dict, object
 
 
 @router.post(
-    "/analyze", response_model=schemas.AnalyzeOut, openapi_extra=ANALYZE_BODY, responses=ERRORS
+    "/analyze",
+    response_model=schemas.AnalyzeOut,
+    openapi_extra=ANALYZE_BODY,
+    responses=ERRORS,
+    dependencies=[AnalysisLimitDep],
 )
 async def analyze(
     request: Request, session: SessionDep, services: ServicesDep

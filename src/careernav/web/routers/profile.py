@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from importlib import resources
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.formparsers import MultiPartException
 
-from careernav.documents import document_from_text
 from careernav.errors import CareerNavError
 from careernav.web import journey
 from careernav.web.deps import (
     CSRF_FIELD,
+    AnalysisLimitDep,
     ServicesDep,
     SessionDep,
     TemplatesDep,
@@ -66,7 +65,7 @@ def _hours(value: str) -> float:
         ) from None
 
 
-@router.post("/profile", response_class=HTMLResponse)
+@router.post("/profile", dependencies=[AnalysisLimitDep], response_class=HTMLResponse)
 async def submit_profile(
     request: Request, session: SessionDep, services: ServicesDep, templates: TemplatesDep
 ) -> Response:
@@ -107,13 +106,12 @@ DEMO_PROFILE = Profile(
 )
 
 
-@router.post("/demo", response_class=HTMLResponse)
+@router.post("/demo", dependencies=[AnalysisLimitDep], response_class=HTMLResponse)
 async def start_demo(request: Request, session: SessionDep, services: ServicesDep) -> Response:
     """The whole journey for the shipped demo resume (a fictional career changer)."""
     form = await request.form()
     check_csrf(session, str(form.get(CSRF_FIELD, "")))
-    text = resources.files("careernav.data").joinpath("demo_resume.txt").read_text("utf-8")
-    document = document_from_text(text, "demo_resume.txt", kind="resume")
+    document = journey.demo_resume()
     await services.analyse_off_loop(
         partial(journey.start_journey, session, replace(DEMO_PROFILE), document, services.settings)
     )
