@@ -90,6 +90,10 @@ _LEXICON: dict[DocumentKind, dict[str, SectionKind]] = {
 }
 _MAX_HEADING_WORDS = 6
 _MARK = re.compile(r"^#{1,6}\s*")
+# A line longer than this is prose, never a heading by shape (headings stay under 60
+# characters and lexicon phrases far shorter), whatever its padding.
+_LONGEST_HEADING_LINE = 120
+_INLINE_HEADING_REACH = 49  # the inline pattern's longest head; only spaces may follow it
 _NOT_KEY_CHARS = re.compile(r"[^a-z' ]+")
 _INLINE = re.compile(r"^([A-Za-z][A-Za-z '&/]{1,48}?)\s*:\s*(\S.*)$")
 _CONTACT = re.compile(
@@ -114,7 +118,9 @@ def heading_key(text: str) -> str:
 def classify_heading(line: str, kind: DocumentKind) -> Heading | None:
     """The heading this line is, or None when it is ordinary text."""
     lexicon = _LEXICON[kind]
-    marked = bool(_MARK.match(line))
+    marked = line.startswith("#")
+    if not marked and len(line) > _LONGEST_HEADING_LINE:
+        return _inline_heading(line, lexicon)  # prose: only "Heading: text" can open a section
     text = _MARK.sub("", line).strip().rstrip(":").strip()
     key = heading_key(text)
     if not key:
@@ -127,12 +133,21 @@ def classify_heading(line: str, kind: DocumentKind) -> Heading | None:
         if found is not None:
             return Heading(lexicon[found], text)
         return Heading(None, text) if marked else None
+    return _inline_heading(line, lexicon)
+
+
+def _inline_heading(line: str, lexicon: dict[str, SectionKind]) -> Heading | None:
+    """'Requirements: 3 years of SQL': a heading with its first line after the colon."""
+    colon = line.find(":")
+    if colon < 0 or line[_INLINE_HEADING_REACH:colon].strip():
+        return None  # no colon, or more than a heading's words before it
     inline = _INLINE.match(line)
-    if inline and heading_key(inline.group(1)) in lexicon:
-        return Heading(
-            lexicon[heading_key(inline.group(1))], inline.group(1).strip(), inline.group(2)
-        )
-    return None
+    if inline is None:
+        return None
+    key = heading_key(inline.group(1))
+    return (
+        Heading(lexicon[key], inline.group(1).strip(), inline.group(2)) if key in lexicon else None
+    )
 
 
 def _heading_shaped(line: str, text: str) -> bool:

@@ -6,8 +6,10 @@ The lexicons follow the annotation guide's definitions of Basic, Intermediate an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from careernav.extract.guards import guarded
 from careernav.models import Level
 
 _EXPERT = (
@@ -38,17 +40,30 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
-YEARS = re.compile(
+YEARS = guarded(
     r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
     r"\s*(?:\+|plus)?\s*(?:-|to|–)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
-    re.IGNORECASE,
+    anchors=("year", "yr"),
 )
 
-PREFERRED_CUE = re.compile(
+PREFERRED_CUE = guarded(
     r"\b(?:prefer(?:red|ably)?|nice[- ]to[- ]have|a plus|is a plus|an advantage|advantageous|"
     r"bonus|desir(?:ed|able)|ideally|plus points?|good to have|would be great|optional|"
     r"not required|beneficial)\b",
-    re.IGNORECASE,
+    anchors=(
+        "prefer",
+        "nice",
+        "plus",
+        "advantag",
+        "bonus",
+        "desir",
+        "ideally",
+        "good to have",
+        "would be great",
+        "optional",
+        "not required",
+        "beneficial",
+    ),
 )
 REQUIRED_CUE = re.compile(
     r"\b(?:must|required|requirement|mandatory|essential|need to|needs to|minimum)\b",
@@ -97,15 +112,17 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
     """The level word nearest before a mention (or right after it: "Python (advanced)").
     A word reaches across a comma list ("strong Python, SQL and Tableau"), as annotators
     read it, but not past a semicolon or bullet."""
-    before = sentence[max(0, start - _CUE_REACH) : start]
+    window_start = max(0, start - _CUE_REACH)
+    before = sentence[window_start:start]
     item_break = max(before.rfind(";"), before.rfind("•"), before.rfind("|"))
     if item_break >= 0:
-        before = before[item_break + 1 :]
-    last = None
-    for last in _ANY_CUE.finditer(before):  # noqa: B007 - the last (nearest) one is wanted
-        pass
-    if last is not None:
-        return _CUE_LEVELS[last.lastgroup or ""], last.group(0)
+        window_start += item_break + 1
+    cues = _cue_words(sentence)
+    # The nearest cue that ends before the mention and starts inside the window.
+    index = bisect_left(cues, (start + 1,), key=lambda cue: (cue[1],)) - 1
+    if index >= 0 and cues[index][0] >= window_start:
+        _, _, level, word = cues[index]
+        return level, word
     after = sentence[end : end + _AFTER_REACH]
     if _AFTER_OPEN.match(after):
         for pattern, level in _CUES:
@@ -117,6 +134,16 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
         return (Level.EXPERT if noun.group(1).lower().startswith("expert") else
                 Level.INTERMEDIATE), noun.group(1)  # fmt: skip
     return None
+
+
+@lru_cache(maxsize=16384)
+def _cue_words(sentence: str) -> tuple[tuple[int, int, Level, str], ...]:
+    """(start, end, level, word) of every level word in a sentence, read once for all of
+    the sentence's mentions; ordered by position, so by end too."""
+    return tuple(
+        (m.start(), m.end(), _CUE_LEVELS[m.lastgroup or ""], m.group(0))
+        for m in _ANY_CUE.finditer(sentence)
+    )
 
 
 _AFTER_OPEN = re.compile(r"\s*[(\-–:,]")  # "Python (advanced)", "SQL - expert"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from careernav.extract.guards import guarded
+
 # "B.S. in Computer Science", "degree in Mathematics, Statistics or a related field"
 _DEGREE = re.compile(
     r"\b(?:degrees?|bachelor'?s?|masters?|master's|ph\.?\s?d\.?|doctorate|diploma|mba|"
@@ -117,11 +119,22 @@ def describes_company(sentence: str) -> bool:
 
 
 # The hiring process and web page code: equal-opportunity notices, agencies, accommodations.
-_HIRING_NOTICE = re.compile(
+_HIRING_NOTICE = guarded(
     r"\b(?:equal (?:employment )?opportunity|affirmative action|reasonable accommodations?|"
     r"recruit(?:ing|ment) agenc(?:y|ies)|submit (?:your )?resumes?|E-Verify|"
     r"regard to (?:race|age|sex)|without regard)\b|function\s*\(|\bvar\s+\w+\s*=|document\.\w+\(",
-    re.IGNORECASE,
+    anchors=(
+        "equal",
+        "affirmative",
+        "accommodation",
+        "agenc",
+        "submit",
+        "e-verify",
+        "regard",
+        "function",
+        "var",
+        "document.",
+    ),
 )
 
 

@@ -8,9 +8,9 @@ Node.js) and prefer the longest match where matches overlap.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -18,8 +18,7 @@ from careernav.extract.surfaces import Surface, surfaces_for
 from careernav.taxonomy.model import Taxonomy
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     skill_id: str
     start: int
     end: int
