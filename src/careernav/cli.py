@@ -262,6 +262,25 @@ def eval_extraction(
                       f"({overall['sentences']} validation sentences)")  # fmt: skip
 
 
+@eval_app.command("agreement")
+def eval_agreement(
+    first: Annotated[Path, typer.Argument(help="A folder of gold files.")] = Path(
+        "evaluation/devsets"
+    ),
+    second: Annotated[Path, typer.Argument(help="Another labelling of the same documents.")] = Path(
+        "evaluation/devsets-second"
+    ),
+) -> None:
+    """Inter-annotator agreement of two labellings: hard-skill F1, level and must-have agreement."""
+    from careernav.evaluation.agreement import measure_agreement
+
+    try:
+        report = measure_agreement(first, second)
+    except CareerNavError as error:
+        raise _fail(error) from None
+    _print_json(report.to_json())
+
+
 def _linking_if_imported(settings: Settings) -> dict[str, dict[str, float]] | None:
     from careernav.evaluation.linking import evaluate_linking
     from careernav.taxonomy.esco import load_esco
