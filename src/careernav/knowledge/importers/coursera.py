@@ -21,6 +21,7 @@ from careernav.knowledge.importers.base import (
     read_rows,
 )
 from careernav.knowledge.importers.numbers import to_float, to_int
+from careernav.knowledge.importers.senses import without_other_senses
 from careernav.knowledge.language import guess_language
 from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
@@ -41,7 +42,7 @@ def read_coursera(path: Path, mapper: SkillMapper, on_item: OnItem | None = None
     for row in read_rows(path, COLUMNS):
         batch.row_read()
         level = resolve_level(None, row["name"], Level.BASIC)
-        skills = mapper.taught(ResourceText(row["name"]), level)
+        skills = without_other_senses(row["name"], mapper.taught(ResourceText(row["name"]), level))
         if not skills:
             batch.summary.skip(NO_SKILL)
             continue

@@ -23,6 +23,7 @@ from careernav.knowledge.importers.base import (
     read_rows,
 )
 from careernav.knowledge.importers.numbers import to_int
+from careernav.knowledge.importers.senses import without_other_senses
 from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
 from careernav.knowledge.model import Popularity
@@ -58,7 +59,8 @@ def read_edx(path: Path, mapper: SkillMapper, on_item: OnItem | None = None) -> 
         level = resolve_level(row["Level"], row["title"], Level.BASIC)
         subjects = (row["subject"],) if row["subject"] in SKILL_SUBJECTS else ()
         text = ResourceText(row["title"], subjects=subjects)
-        skills = mapper.taught(text, level, subjects_as_fallback=True)
+        taught = mapper.taught(text, level, subjects_as_fallback=True)
+        skills = without_other_senses(row["title"], taught)
         if not skills:
             batch.summary.skip(NO_SKILL)
             continue

@@ -22,6 +22,7 @@ from careernav.knowledge.importers.base import (
     OnItem,
     read_rows,
 )
+from careernav.knowledge.importers.senses import without_other_senses
 from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
 from careernav.knowledge.model import ResourceFormat
@@ -76,7 +77,7 @@ def read_free_programming_books(
         default = Level.INTERMEDIATE if fmt == "book" else Level.BASIC
         level = resolve_level(None, row["title"], default)
         text = ResourceText(row["title"], _PARENTHESES.sub(" ", row["notes"]), (topic,))
-        skills = mapper.taught(text, level)
+        skills = without_other_senses(row["title"], mapper.taught(text, level))
         if not skills:
             batch.summary.skip(NO_SKILL)
             continue

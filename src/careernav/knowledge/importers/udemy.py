@@ -20,6 +20,7 @@ from careernav.knowledge.importers.base import (
     read_rows,
 )
 from careernav.knowledge.importers.numbers import to_float, to_int
+from careernav.knowledge.importers.senses import without_other_senses
 from careernav.knowledge.language import guess_language
 from careernav.knowledge.levels import is_estimated, resolve_level
 from careernav.knowledge.mapping import ResourceText, SkillMapper
@@ -44,7 +45,7 @@ def read_udemy(path: Path, mapper: SkillMapper, on_item: OnItem | None = None) -
         level = resolve_level(row["level"], title, Level.BASIC)
         subjects = (row["subject"],) if row["subject"] in SKILL_SUBJECTS else ()
         text = ResourceText(title, subjects=subjects)
-        skills = mapper.taught(text, level, subjects_as_fallback=True)
+        skills = without_other_senses(title, mapper.taught(text, level, subjects_as_fallback=True))
         if not skills:
             batch.summary.skip(NO_SKILL)
             continue
