@@ -182,6 +182,9 @@ def read_overrides(path: Path) -> dict[str, dict[str, object]]:
     if not path.is_file():
         return {}
     rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    ids = Counter(str(row["id"]) for row in rows)
+    if repeated := sorted(i for i, n in ids.items() if n > 1):
+        raise SystemExit(f"{path}: ids given more than once, merge them: {', '.join(repeated)}")
     return {str(row["id"]): row for row in rows}
 
 
