@@ -19,7 +19,6 @@ import argparse
 import json
 import math
 import os
-import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -30,6 +29,7 @@ from pydantic import ValidationError
 
 from careernav.knowledge.catalogue import Catalogue
 from careernav.knowledge.coverage import demanded_skill_coverage
+from careernav.knowledge.focus import title_focus
 from careernav.knowledge.importers import SOURCES, read_source
 from careernav.knowledge.model import CatalogueAbout, CatalogueFile, Resource, TaughtSkill
 from careernav.knowledge.rows import ResourceRow, resolve_skill, row_to_resource
@@ -37,7 +37,6 @@ from careernav.knowledge.store import CATALOGUE_VERSION, write_catalogue
 from careernav.market.model import BenchmarkFile
 from careernav.models import Level
 from careernav.taxonomy import Taxonomy, load_taxonomy
-from careernav.taxonomy.model import SkillRecord
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CURATED_DIR = REPO_ROOT / "catalogue-src"
@@ -81,66 +80,6 @@ def shared_data_dir(given: Path | None) -> Path:
         return given
     configured = os.environ.get("CAREERNAV_SHARED_DATA")
     return Path(configured) if configured else REPO_ROOT.parent / "shared" / "data"
-
-
-# Words a title may hold besides the skill's name and still be about that skill alone.
-LEARNING_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "and",
-        "for",
-        "with",
-        "in",
-        "on",
-        "your",
-        "you",
-        "learn",
-        "learning",
-        "introduction",
-        "intro",
-        "guide",
-        "tutorial",
-        "tutorials",
-        "course",
-        "book",
-        "handbook",
-        "programming",
-        "language",
-        "basics",
-        "beginners",
-        "beginner",
-        "complete",
-        "fundamentals",
-        "essentials",
-        "practical",
-        "hands",
-        "think",
-        "how",
-        "first",
-        "steps",
-        "edition",
-        "crash",
-        "full",
-        "primer",
-        "notes",
-        "professionals",
-    ]
-)
-_WORDS = re.compile(r"[a-z0-9+#]+")
-
-
-def title_focus(title: str, skill: SkillRecord) -> float:
-    """Share of a title's words that are the skill's name or aliases or learning words: 1 for
-    "Think Python", lower for "Python in Hydrology" (the skill applied to something else)."""
-    words = _WORDS.findall(title.lower())
-    if not words:
-        return 0.0
-    names = {w for n in (skill.name, *skill.aliases) for w in _WORDS.findall(n.lower())}
-    return sum(1 for w in words if w in names or w in LEARNING_WORDS) / len(words)
 
 
 def quality(resource: Resource, score: float, focus: float) -> float:

@@ -33,7 +33,7 @@ def resource(rid: str, skill: str, hours: float, title: str) -> Resource:
 @pytest.fixture(scope="module")
 def plan() -> Roadmap:
     catalogue = Catalogue.from_resources([
-        resource("py", "python", 9, "Python, from zero; with exercises"),
+        resource("py", "python", 9, "Python, a complete course"),
         resource("py2", "python", 3, "Python crash course"),
         resource("sql", "sql", 2.5, "SQL basics"),
         resource("sql2", "sql", 4, "SQL for analysts"),
@@ -59,7 +59,7 @@ def test_markdown_lists_weeks_items_and_alternatives(plan: Roadmap) -> None:
     assert weeks == [
         f"## Week {w} ({sum(b.hours for b in blocks):g} h)" for w, blocks in plan.weeks()
     ]
-    assert "[Python, from zero; with exercises](https://example.org/py)" in text
+    assert "[Python, a complete course](https://example.org/py)" in text
     assert "  - Instead: [Python crash course](https://example.org/py2): 6 h shorter" in text
     assert "  - Why: Takes Python from none to Basic." in text
 
@@ -73,7 +73,7 @@ def test_ics_parses_back_one_event_per_study_block(plan: Roadmap) -> None:
     first = events[0]
     assert first.decoded("dtstart") == datetime(2025, 3, 3, 18, 0)
     assert first.decoded("duration") == timedelta(hours=4)
-    assert str(first["summary"]) == "Study Python: Python, from zero; with exercises"
+    assert str(first["summary"]) == "Study Python: Python, a complete course"
     assert "https://example.org/py" in str(first["description"])
     total = sum((e.decoded("duration") for e in events), timedelta())
     assert total == timedelta(hours=sum(i.hours for i in plan.items))
@@ -96,7 +96,7 @@ def test_markdown_lists_later_steps_outside_the_estimate() -> None:
     route holds at least (the catalogue has no resource for them); SQL (0.3) is a later step,
     with the better-ranked of its two resources and its hours, not in the weeks."""
     catalogue = Catalogue.from_resources([
-        resource("py", "python", 9, "Python, from zero; with exercises"),
+        resource("py", "python", 9, "Python, a complete course"),
         resource("py2", "python", 3, "Python crash course"),
         resource("sql", "sql", 2.5, "SQL basics"),
         resource("sql2", "sql", 4, "SQL for analysts"),

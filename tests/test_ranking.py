@@ -130,7 +130,7 @@ def test_weights_cover_every_component_and_sum_to_one() -> None:
 
 
 def test_total_is_the_weighted_sum_of_components() -> None:
-    video = resource("video", popularity=Popularity(learners=999))
+    video = resource("video", title="Pandas for Hydrology", popularity=Popularity(learners=999))
     ranker, _ = _ranker([video])
     request = RankingRequest(B, None, "video", hours_per_week=3.0)
     [ranked] = ranker.rank(
@@ -140,6 +140,7 @@ def test_total_is_the_weighted_sum_of_components() -> None:
         {
             "relevance": 1.0,
             "alignment": 1.0,
+            "focus": 2 / 3,  # "pandas" and "for" of three words
             "level_fit": 1.0,
             "depth": 1.0,
             "rating": 0.8,
@@ -152,12 +153,12 @@ def test_total_is_the_weighted_sum_of_components() -> None:
             "freshness": 0.5,
         }
     )
-    # .15 + .12 + .18 + .10 + .08*.8 + .05*.5 + 0 + .03*.5 + .18 + .03 + .03 + .02*.5
-    assert ranked.score == pytest.approx(0.904)
+    # .14 + .11 + .09*2/3 + .16 + .09 + .07*.8 + .05*.5 + 0 + .03*.5 + .16 + .03 + .03 + .01*.5
+    assert ranked.score == pytest.approx(0.881)
 
 
 def test_dead_links_sink_and_feedback_counts() -> None:
-    video = resource("video", popularity=Popularity(learners=999))
+    video = resource("video", title="Pandas for Hydrology", popularity=Popularity(learners=999))
     ranker, _ = _ranker([video])
     ranker.links = {"video": LinkStatus(False, date(2025, 5, 1))}
     ranker.feedback = {"video": Feedback(ratings=(5.0,), comments=())}
@@ -166,7 +167,7 @@ def test_dead_links_sink_and_feedback_counts() -> None:
         load_taxonomy().get("pandas"), request, candidates=[Candidate(video, 1.0, ("tags",))]
     )
     rating = (20 * 4.0 + 5.0) / 21 / 5
-    expected = 0.904 - 0.02 * 0.5 + 0.08 * (rating - 0.8)
+    expected = 0.881 - 0.01 * 0.5 + 0.07 * (rating - 0.8)
     assert ranked.dead_link and ranked.score == pytest.approx(expected * 0.25)
 
 

@@ -36,7 +36,7 @@ START = date(2025, 1, 6)
 def resource(rid: str, skill: str, level: Level, hours: float, **extra: object) -> Resource:
     return Resource(
         id=rid,
-        title=extra.pop("title", f"{skill} {rid}"),
+        title=extra.pop("title", f"Learn {skill}"),  # every title equally about its skill
         url=f"https://example.org/{rid}",
         provider=extra.pop("provider", "Example"),
         format=extra.pop("format", "video"),

@@ -71,25 +71,30 @@ class Settings(BaseSettings):
     )
     # Ranking weights (careernav.ranking); each multiplies a component in [0, 1].
     weight_relevance: float = Field(
-        default=0.15, description="Weight of retrieval relevance (fused score / best score)."
+        default=0.14, description="Weight of retrieval relevance (fused score / best score)."
     )
     weight_alignment: float = Field(
-        default=0.12,
+        default=0.11,
         description="Weight of skill alignment: the resource is tagged with the skill, at or "
         "above the needed level.",
     )
+    weight_focus: float = Field(
+        default=0.09,
+        description="Weight of focus: the share of the title's words that name the skill (its "
+        "main subject rather than one part of it).",
+    )
     weight_level_fit: float = Field(
-        default=0.18,
+        default=0.16,
         description="Weight of level fit: the resource's level is the next step from the "
         "learner's current level to the needed one.",
     )
     weight_depth: float = Field(
-        default=0.10,
+        default=0.09,
         description="Weight of depth: the resource is long enough to take a learner a level "
         "step (a one-hour cheat sheet is not).",
     )
     weight_rating: float = Field(
-        default=0.08, description="Weight of the Bayesian-averaged learner rating."
+        default=0.07, description="Weight of the Bayesian-averaged learner rating."
     )
     weight_popularity: float = Field(
         default=0.05, description="Weight of log-scaled popularity (learners, else ratings)."
@@ -100,7 +105,7 @@ class Settings(BaseSettings):
         description="Weight of CareerNav users' comment sentiment (VADER); neutral when none.",
     )
     weight_style: float = Field(
-        default=0.18, description="Weight of the match between format and learning style."
+        default=0.16, description="Weight of the match between format and learning style."
     )
     weight_time_fit: float = Field(
         default=0.03,
@@ -108,7 +113,7 @@ class Settings(BaseSettings):
     )
     weight_cost: float = Field(default=0.03, description="Weight of cost (free first).")
     weight_freshness: float = Field(
-        default=0.02, description="Weight of link freshness (checked and alive); neutral unknown."
+        default=0.01, description="Weight of link freshness (checked and alive); neutral unknown."
     )
     min_untagged_similarity: float = Field(
         default=0.5,

@@ -37,6 +37,7 @@ TEMPLATES: dict[str, str] = {
     "resource.free": "free",
     "resource.audit": "free to audit",
     "resource.relevance": "matches {skill} closely in title and topics",
+    "resource.focus": "{skill} is its main subject",
     "week.prerequisite": "Comes before {later} because {skill} is a prerequisite of it.",
     "week.priority": "Scheduled by priority: {skill} is a {priority} priority gap.",
     "week.when": "Weeks {first} to {last} of your plan.",
@@ -52,9 +53,11 @@ _COMPONENT_CLAIMS = (
     "style",
     "time_fit",
     "cost",
+    "focus",
     "relevance",
 )
 MAX_REASONS = 4
+FOCUSED = 0.75  # focus from which the skill is called the resource's main subject
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,8 @@ def _component_claim(
         )
     if name == "cost" and r.free:
         return Claim("resource", "resource.audit" if r.access == "audit" else "resource.free", ())
+    if name == "focus" and value >= FOCUSED:
+        return Claim("resource", "resource.focus", _ev(skill=skill))
     if name == "relevance" and value >= 0.5:
         return Claim("resource", "resource.relevance", _ev(skill=skill))
     return None

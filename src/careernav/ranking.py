@@ -5,6 +5,9 @@ the components (weights in Settings, ``weight_*``); a dead link then multiplies 
 ``dead_link_penalty``. Components:
 
 - relevance: fused retrieval score over the best candidate's (careernav.knowledge.retrieval).
+- focus: share of the title's words that name the skill (or are words like "introduction",
+  "guide"): 1 for "Think Python", 0.5 for "Python GUIs with Tkinter": is the skill its main
+  subject, or what it starts from (careernav.knowledge.focus).
 - alignment: the resource is tagged with the skill: its mapping confidence, halved when it
   teaches the skill below the needed level (unless that level is only estimated); 0 when
   only the text matched.
@@ -41,6 +44,7 @@ from functools import lru_cache
 from typing import Literal
 
 from careernav.config import Settings
+from careernav.knowledge.focus import title_focus
 from careernav.knowledge.model import Resource, TaughtSkill
 from careernav.knowledge.retrieval import Candidate, Retriever
 from careernav.models import Level
@@ -51,6 +55,7 @@ STYLES: tuple[str, ...] = ("video", "reading", "hands-on")
 COMPONENTS = (
     "relevance",
     "alignment",
+    "focus",
     "level_fit",
     "depth",
     "rating",
@@ -246,9 +251,11 @@ class Ranker:
         )
         # A curated tag states its level; otherwise the resource's level may be a default.
         estimated = resource.level_estimated and (taught is None or taught.method != "curated")
+        skill = self.retriever.taxonomy.get(skill_id)
         return {
             "relevance": candidate.relevance,
             "alignment": alignment_score(taught, request.level, estimated),
+            "focus": title_focus(resource.title, skill) if skill is not None else 0.0,
             "level_fit": level_fit_score(
                 taught.level if taught else resource.level,
                 request.current_level,
