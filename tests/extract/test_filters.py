@@ -81,3 +81,51 @@ def test_lower_case_acronym_words_outside_a_skills_list() -> None:
 
 def test_an_ambiguous_tool_name_before_a_job_title() -> None:
     assert "microsoft-project" not in found("Skills\nProject Manager, Budgeting, Scheduling")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [("Work closely with Marketing and Sales teams", {"marketing"}),
+     ("The role needs you to communicate clearly to various stakeholders of Product "
+      "development, Engineering, Marketing, Sales & Leadership team.",
+      {"product-development", "marketing", "sales"}),
+     ("Work with sales and finance to make sure this product has a market.", {"sales"}),
+     ("Work with marketing to help them understand the technical nuances.", {"marketing"})],
+)  # fmt: skip
+def test_departments_named_as_partners_are_not_skills(sentence: str, units: set[str]) -> None:
+    assert not units & found(sentence, kind="job")
+
+
+def test_a_field_that_qualifies_tools_is_not_asked_for() -> None:
+    skills = found("Data science tools such as R, Python", kind="job")
+    assert {"r", "python"} <= skills
+    assert "data-science" not in skills
+    assert "data-visualization" in found("Experience with data visualization tools", kind="job")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill", "named"),
+    [("He/she will be reporting to Bank reconciliation Team lead.", "reporting", False),
+     ("Reporting to the Finance Director, you will own month-end.", "reporting", False),
+     ("Ad hoc reporting to senior stakeholders using Excel.", "reporting", True),
+     ("Developed work-flow charts to ensure production team compliance with client "
+      "deadlines.", "regulatory-compliance", False),
+     ("Ensure compliance with all regulations, policies, and procedures.",
+      "regulatory-compliance", True)],
+)  # fmt: skip
+def test_words_of_a_name_in_their_everyday_sense(sentence: str, skill: str, named: bool) -> None:
+    assert (skill in found(sentence, kind="job")) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [("As HFI, we manufacture fire safety products and solutions, and provide consultancy, "
+      "training, and full technical support, so that you always have peace of mind.", True),
+     ("The hub provides resources for market development, technical services, software "
+      "development and engineering design.", True),
+     ("In future, the hub will also support assembly and manufacturing services.", True),
+     ("The Data technology team is an agile and dynamic group.", True),
+     ("You will provide technical support to our customers.", False)],
+)  # fmt: skip
+def test_the_employer_doing_its_business(sentence: str, company: bool) -> None:
+    assert describes_company(sentence) is company

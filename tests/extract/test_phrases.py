@@ -67,3 +67,41 @@ def test_spelling_variants_of_names(text: str, skill: str) -> None:
 )  # fmt: skip
 def test_which_names_take_a_plural(surface: str, plural: bool) -> None:
     assert takes_plural(surface) is plural
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [("Inputted customer data into company system.", "data-entry"),
+     ("Processed and input course master files for all courses.", "data-entry"),
+     ("processed insurance billing and typed patient reports for the Speech Therapist.",
+      "typing"),
+     ("Receipted incoming cash, credit cards, and checks.", "cash-handling"),
+     ("Handled inventory and controlled cash.", "cash-handling"),
+     ("Exceeds sales goals by following up on leads and monitoring market trends.",
+      "market-research"),
+     ("Reduced and controlled expenses by adhering to budgets.", "cost-control"),
+     ("Manage technical support staff, contractors, energy providers.", "vendor-management"),
+     ("Events (speech writing, managing service providers, drafting).", "vendor-management"),
+     ("Coordinate and deliver annual HR conference with corporate HR team.", "event-planning"),
+     ("Hired and trained new cashiers.", "recruiting")],
+)  # fmt: skip
+def test_duties_that_name_a_skill_by_their_verb(sentence: str, skill: str) -> None:
+    assert skill in duty_ids(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [("Entered the data science field in 2015.", "data-entry"),
+     ("4+ years experience in enterprise data management and Hadoop.", "data-entry"),
+     ("Develop SQL queries to analyze the quality of key data elements.", "data-entry"),
+     ("This role will lead the development of big data capabilities.", "data-entry"),
+     ("Organizing the preparation of periodic financial reports.", "typing"),
+     ("Managed cash flow for the company.", "cash-handling"),
+     ("Was hired as a cashier in 2012.", "recruiting")],
+)  # fmt: skip
+def test_look_alike_duties_that_name_no_skill(sentence: str, skill: str) -> None:
+    assert skill not in duty_ids(sentence)
+
+
+def test_reviewing_a_work_product_names_its_skill() -> None:
+    assert "code-review" in phrase_ids("Refine the architecture, developing, and reviewing code")

@@ -38,3 +38,74 @@ def test_trading_and_bookkeeping_titles_do_not_teach_sales(title: str) -> None:
 )
 def test_selling_titles_still_teach_sales(title: str) -> None:
     assert _kept(title)
+
+
+def _networking_kept(title: str, labels: tuple[str, ...] = (), computing: bool = False) -> bool:
+    networking = TaughtSkill(
+        skill_id="professional-networking", level=Level.BASIC, method="source-subject"
+    )
+    found = without_other_senses(title, [networking], labels=labels, computing=computing)
+    return any(t.skill_id == "professional-networking" for t in found)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "High Performance Browser Networking",
+        "Linux Networking",
+        "Computer Networking: Principles, Protocols and Practice",
+        "TCP/IP Networking for Network Engineers",
+    ],
+)
+def test_computer_networking_titles_do_not_teach_professional_networking(title: str) -> None:
+    assert not _networking_kept(title)
+
+
+def test_networking_label_in_a_programming_catalogue_is_computer_networking() -> None:
+    assert not _networking_kept("ZeroMQ Guide", labels=("Networking",), computing=True)
+    assert not _networking_kept("High-Performance Browser Networking", labels=("Networking",))
+    # The same label elsewhere says nothing about the sense.
+    assert _networking_kept("ZeroMQ Guide", labels=("Networking",))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Business English: Networking",
+        "Networking for Career Success",
+        "Using Email for Networking in English",
+    ],
+)
+def test_professional_networking_titles_keep_it(title: str) -> None:
+    assert _networking_kept(title)
+
+
+def test_career_networking_is_kept_even_in_a_programming_catalogue() -> None:
+    assert _networking_kept("Networking for Career Success", ("Networking",), computing=True)
+
+
+def test_computer_networking_is_recorded_instead() -> None:
+    networking = TaughtSkill(
+        skill_id="professional-networking", level=Level.INTERMEDIATE, method="source-subject"
+    )
+    found = without_other_senses(
+        "ZeroMQ Guide", [networking], labels=("Networking",), computing=True
+    )
+    assert [(t.skill_id, t.level, t.method) for t in found] == [
+        ("networking", Level.INTERMEDIATE, "source-subject")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "title", "kept"),
+    [
+        ("records-management", "Filing with Companies House UK", False),
+        ("records-management", "UK Self Assessment Tax Return Filing Online", False),
+        ("records-management", "Filing Systems for Small Offices", True),
+        ("retail-operations", "Learn Global Macro Trading & Investing for Retail Investor", False),
+        ("retail-operations", "Retail Store Operations", True),
+    ],
+)
+def test_filing_taxes_and_retail_investing(skill_id: str, title: str, kept: bool) -> None:
+    taught = TaughtSkill(skill_id=skill_id, level=Level.BASIC, method="dictionary")
+    assert bool(without_other_senses(title, [taught])) == kept

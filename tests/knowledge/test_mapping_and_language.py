@@ -57,3 +57,22 @@ def test_estimated_level_when_neither_source_nor_title_says() -> None:
     assert is_estimated("All Levels", "The Complete Wordpress Course")
     assert not is_estimated("Beginner Level", "Learning Rust")
     assert not is_estimated(None, "Advanced Bash-Scripting Guide")
+
+
+def notes_skills(mapper: SkillMapper, title: str, notes: str) -> set[str]:
+    return {t.skill_id for t in mapper.taught(ResourceText(title, notes), Level.BASIC)}
+
+
+def test_acronym_in_notes_counts_only_in_capitals(mapper: SkillMapper) -> None:
+    # "Elisa" among Full Stack Open's partners is a Finnish company, not the ELISA assay.
+    partners = "University of Helsinki, Houston Inc., Terveystalo, Elisa, K-ryhmä, Konecranes"
+    assert "immunoassays" not in notes_skills(mapper, "Full stack open", partners)
+    assert "immunoassays" in notes_skills(mapper, "Lab Methods", "ELISA and Western blot")
+
+
+def test_acronym_in_titles(mapper: SkillMapper) -> None:
+    assert "immunoassays" in scores(mapper, "Developing an ELISA")
+    # A bare acronym is often written loosely in titles; with a plural ending it is a word.
+    assert "matlab" in scores(mapper, "A Beginner's Guide to Matlab")
+    assert "sas" not in scores(mapper, "Sass: From Beginner to Advanced")
+    assert "shap" not in scores(mapper, "Mastering Shapes Creation with Illustrator")

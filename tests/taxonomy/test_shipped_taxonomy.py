@@ -212,3 +212,19 @@ def test_named_products_are_their_own_skills(
 def test_common_phrasings_resolve(taxonomy: Taxonomy, phrase: str, skill_id: str) -> None:
     skill = taxonomy.resolve(phrase)
     assert skill is not None and skill.id == skill_id
+
+
+@pytest.mark.parametrize(
+    ("phrase", "skill_id"),
+    [("Turnitin", "turnitin"), ("Snag-It", "snagit"), ("HITRUST", "hitrust"),
+     ("QFD", "quality-function-deployment"), ("scenario modelling", "scenario-analysis"),
+     ("lab management", "laboratory-management"), ("O2C", "order-to-cash"),
+     ("production batch records", "batch-records"), ("WPM", "typing"),
+     ("read blueprints", "blueprint-reading"), ("cleaning", "housekeeping"),
+     ("intercompany eliminations", "consolidation")],
+)  # fmt: skip
+def test_terms_counted_in_the_corpora_resolve(
+    taxonomy: Taxonomy, phrase: str, skill_id: str
+) -> None:
+    skill = taxonomy.resolve(phrase)
+    assert skill is not None and skill.id == skill_id

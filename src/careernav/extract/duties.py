@@ -22,7 +22,7 @@ _MAKE = (
 _RUN = (
     r"maintain\w*|manag\w*|track\w*|monitor\w*|administ\w*|oversee\w*|oversaw|coordinat\w*|"
     r"review\w*|updat\w*|organi[sz]\w*|control\w*|own\w*|handl\w*|process\w*|plan\w*|"
-    r"execut\w*|negotiat\w*|reconcil\w*|enter\w*|fulfil\w*|kept|keep\w*|run\w*|ran"
+    r"execut\w*|negotiat\w*|reconcil\w*|enter(?:s|ed|ing)?|fulfil\w*|kept|keep\w*|run\w*|ran"
 )
 _MAKE_OR_RUN = _MAKE + "|" + _RUN
 _ORGANISE = r"plan\w*|organi[sz]\w*|coordinat\w*|host\w*"
@@ -31,10 +31,36 @@ _KEEP = r"maintain\w*|manag\w*|organi[sz]\w*|updat\w*|kept|keep\w*"
 _DRAFT = r"draft\w*|prepar\w*|writ\w*|wrote|creat\w*"
 _ADMINISTER = r"manag\w*|administ\w*|negotiat\w*|review\w*|oversee\w*"
 _SET_POLICY = r"develop\w*|writ\w*|wrote|draft\w*|creat\w*|implement\w*|updat\w*"
-_HANDLE_ORDERS = r"process\w*|enter\w*|fulfil\w*|handl\w*|track\w*"
+_HANDLE_ORDERS = r"process\w*|enter(?:s|ed|ing)?|fulfil\w*|handl\w*|track\w*"
 _BILL = _MAKE + r"|process\w*|issu\w*|reconcil\w*"
+# Verbs given as their word forms name the duty only in those forms (no "<nominal> of": the
+# "preparation of reports" is not typing), and a sentence without one of them is passed over
+# at once, so common nouns ("data", "costs") cost nothing where no such verb is written.
+_KEY_IN = (
+    "input", "inputs", "inputted", "inputting", "enter", "enters", "entered", "entering",
+    "keyed", "keying",
+)  # fmt: skip
+_TYPE = ("type", "types", "typed", "typing")
+_TAKE_CASH = (
+    "handle", "handled", "handles", "handling", "receipted", "receipting", "count", "counted",
+    "counting", "balance", "balanced", "balances", "balancing", "control", "controlled",
+    "controlling", "collect", "collected", "collecting", "process", "processed", "processing",
+    "accept", "accepted", "accepting",
+)  # fmt: skip
+_WATCH = (
+    "monitor", "monitors", "monitored", "monitoring", "track", "tracks", "tracked", "tracking",
+    "research", "researched", "researching", "analyze", "analyzed", "analyzing", "analyse",
+    "analysed", "analysing", "analysis", "study", "studied", "studying", "follow", "followed",
+    "following", "assess", "assessed", "assessing", "evaluate", "evaluated", "evaluating",
+)  # fmt: skip
+_CUT_COSTS = (
+    "control", "controls", "controlled", "controlling", "reduce", "reduced", "reduces",
+    "reducing", "reduction", "contain", "contained", "containing", "containment", "minimize",
+    "minimized", "minimizing", "minimise", "minimised", "minimising", "cut", "cutting", "lower",
+    "lowered", "lowering", "monitor", "monitored", "monitoring",
+)  # fmt: skip
 # skill id -> (work-product nouns, verbs that make or run them)
-WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str]] = {
+WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     "reporting": (("report", "reports"), _MAKE_OR_RUN),
     "budgeting": (("budget", "budgets"), _MAKE_OR_RUN),
     "proposal-writing": (("proposal", "proposals", "RFP responses", "bids"), _MAKE),
@@ -42,8 +68,27 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str]] = {
     "invoicing": (("invoices",), _BILL),
     "forecasting": (("forecast", "forecasts", "forecast model", "forecast models"), _MAKE_OR_RUN),
     "presentation-skills": (("presentations",), _MAKE),
-    "event-planning": (("events", "conferences", "trade shows"), _ORGANISE),
-    "vendor-management": (("vendors", "suppliers", "vendor relationships"), _DEAL_WITH),
+    "event-planning": (
+        ("events", "event", "conferences", "conference", "trade shows", "celebrations",
+         "fundraisers", "seminars"),
+        _ORGANISE + r"|arrang\w*",
+    ),
+    "vendor-management": (
+        ("vendors", "suppliers", "vendor relationships", "contractors", "subcontractors",
+         "service providers"),
+        _DEAL_WITH + r"|supervis\w*|liais\w*",
+    ),
+    "data-entry": (("data", "customer data", "information", "records", "files"), _KEY_IN),
+    "typing": (
+        ("reports", "letters", "documents", "correspondence", "memos", "transcripts", "minutes"),
+        _TYPE,
+    ),
+    "cash-handling": (("cash", "cash deposits", "deposits", "cash receipts"), _TAKE_CASH),
+    "market-research": (("market trends", "market conditions", "market data"), _WATCH),
+    "cost-control": (
+        ("costs", "expenses", "labor costs", "operating costs", "spending", "overhead"),
+        _CUT_COSTS,
+    ),
     "records-management": (("records", "files", "filing systems"), _KEEP),
     "contract-drafting": (("contracts", "agreements"), _DRAFT),
     "contract-management": (("contracts", "agreements"), _ADMINISTER),
@@ -69,30 +114,49 @@ _NOMINAL = (
 # Verbs that name their skill on their own, past forms only ("budgeted", not "budget").
 VERB_SKILLS: dict[str, str] = {
     "budgeted": "budgeting",
+    "hired": "recruiting",
     "forecasted": "forecasting",
     "negotiated": "negotiation",
     "recruited": "recruiting",
     "coached": "coaching",
     "mentored": "mentoring",
 }
+# A noun that is the first word of a compound names something else: "data science",
+# "cash flow", "information technology".
+_COMPOUND_HEAD = (
+    r"[-\s]+(?:science|scientists?|analy\w*|engineer\w*|model\w*|visuali\w*|warehous\w*|"
+    r"base|bases|sets?|mining|pipelines?|flows?|management|technology|systems?|security)\b"
+)
+# "was hired as", "got negotiated": the person is the object, not the one doing the work.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|newly)\s+$", re.IGNORECASE)
 _MAX_GAP_WORDS = 5
+_GOVERNING_REACH = 120  # characters that surely hold the few words looked at
 _CLAUSE_BREAK = re.compile(r"[.;:!?()]|\b(?:to|for|with|by|from|which|that|who)\b", re.IGNORECASE)
+
+
+# (skill id, pattern of the verbs that govern its nouns, verb words one of which must be there)
+_Duty = tuple[str, re.Pattern[str], frozenset[str]]
 
 
 class DutyPatterns:
     """Compiled once: for each work-product noun's first word, the nouns and verbs to check."""
 
     def __init__(self, skill_ids: frozenset[str]) -> None:
-        by_noun: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        by_noun: dict[str, list[_Duty]] = {}
         for skill_id, (nouns, verbs) in WORK_PRODUCTS.items():
             if skill_id not in skill_ids:
                 continue
-            governs = re.compile(rf"\b(?:{verbs})\b|\b(?:{_NOMINAL})\s+of\b", re.IGNORECASE)
+            if isinstance(verbs, tuple):
+                governs = re.compile(rf"\b(?:{'|'.join(verbs)})\b", re.IGNORECASE)
+                needs: frozenset[str] = frozenset(verbs)
+            else:
+                governs = re.compile(rf"\b(?:{verbs})\b|\b(?:{_NOMINAL})\s+of\b", re.IGNORECASE)
+                needs = frozenset()
             for noun in nouns:
-                by_noun.setdefault(noun.lower(), []).append((skill_id, governs))
-        self.nouns: dict[str, list[tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]]] = {}
+                by_noun.setdefault(noun.lower(), []).append((skill_id, governs, needs))
+        self.nouns: dict[str, list[tuple[re.Pattern[str], list[_Duty]]]] = {}
         for noun, skills in by_noun.items():
-            pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+            pattern = re.compile(rf"\b{re.escape(noun)}\b(?!{_COMPOUND_HEAD})", re.IGNORECASE)
             self.nouns.setdefault(noun.split()[0], []).append((pattern, skills))
         self.verb_skills = {w: s for w, s in VERB_SKILLS.items() if s in skill_ids}
 
@@ -102,23 +166,25 @@ class DutyPatterns:
         hits: list[PhraseHit] = []
         done: set[str] = set()
         for first in sorted(words & self.nouns.keys()):
-            for pattern, skills in self.nouns[first]:
-                for noun in pattern.finditer(sentence):
+            for pattern, duties in self.nouns[first]:
+                skills = [
+                    (i, g) for i, g, needs in duties if not needs or not needs.isdisjoint(words)
+                ]
+                for noun in pattern.finditer(sentence) if skills else ():
                     for skill_id, governs in skills:
                         if skill_id not in done and _governed(sentence, noun.start(), governs):
                             hits.append(PhraseHit(skill_id, noun.start(), noun.end()))
                             done.add(skill_id)
         for word in sorted(words & self.verb_skills.keys()):
             found = re.search(rf"\b{word}\b", sentence, re.IGNORECASE)
-            if found is not None:
+            if found is not None and not _PASSIVE.search(sentence, 0, found.start()):
                 hits.append(PhraseHit(self.verb_skills[word], found.start(), found.end()))
         return hits
 
 
 def _governed(sentence: str, start: int, verbs: re.Pattern[str]) -> bool:
     """Whether a work verb (or "<noun> of") stands a few words before ``start``, same clause."""
-    before = sentence[:start]
-    words = before.split()
+    words = sentence[max(0, start - _GOVERNING_REACH) : start].split()
     window = " ".join(words[-(_MAX_GAP_WORDS + 1) :])
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from careernav.extract.context import ambiguous_mention_holds
 from careernav.extract.duties import duty_patterns
 from careernav.extract.filters import (
     in_degree_field,
     mask_urls,
+    may_name_something_else,
     names_degree_field,
     names_department,
+    names_something_else,
 )
 from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.matcher import Match, SkillMatcher
@@ -104,10 +107,11 @@ def sentence_spans(
     plain = sum(1 for m in matches if not m.surface.needs_context)
     in_list = in_skills_section or _looks_like_list(text)
     found: dict[str, tuple[str, int, int]] = {}
-    kept = [m for m in matches if _keep(text, m, taxonomy, in_list, plain, in_skills_section)]
+    words = sentence_words(text)
+    context = _Context(in_list, plain, in_skills_section, may_name_something_else(words))
+    kept = [m for m in matches if _keep(text, m, taxonomy, context)]
     for match in _without_suites_listing_parts(text, kept, taxonomy):
         found.setdefault(match.skill_id, (match.skill_id, match.start, match.end))
-    words = sentence_words(text)
     duties = duty_patterns(taxonomy).find(text, words)
     for hit in (*phrases.find(text, words), *coordination_hits(text, matcher), *duties):
         if hit.skill_id not in found and _keep_phrase(text, hit.start):
@@ -158,22 +162,35 @@ def _keep_phrase(text: str, start: int) -> bool:
     return not is_negated(text, start) and not in_degree_field(text, start)
 
 
-def _keep(
-    text: str, match: Match, taxonomy: Taxonomy, in_list: bool, plain: int, in_skills: bool
-) -> bool:
+class _Context(NamedTuple):
+    """What is known of a sentence before its matches are judged."""
+
+    in_list: bool
+    plain: int  # matches that need no context
+    in_skills: bool  # in a skills section
+    other_sense: bool  # holds a word after which a name may mean something else
+
+
+def _keep(text: str, match: Match, taxonomy: Taxonomy, context: _Context) -> bool:
     skill = taxonomy.get(match.skill_id)
     if skill is None or is_negated(text, match.start) or in_degree_field(text, match.start):
         return False
     if names_department(text, match.end, skill.category, ambiguous=match.surface.needs_context):
         return False
+    if context.other_sense and names_something_else(
+        text, match.start, match.end, match.surface.key, skill.name, skill.category
+    ):
+        return False
     written = text[match.start : match.end]
     if _inside_compound(text, match):
         return False  # "state-of-the-art" is not art, "re-manufacturing" not manufacturing
-    if _case_marked(match.surface.text) and written.islower() and not in_skills:
+    if _case_marked(match.surface.text) and written.islower() and not context.in_skills:
         return False  # "safe" is not SAFe, "ace" is not ACE outside a skills section
     if not match.surface.needs_context:
         return True
-    return ambiguous_mention_holds(text, match, skill, in_skill_list=in_list, other_skills=plain)
+    return ambiguous_mention_holds(
+        text, match, skill, in_skill_list=context.in_list, other_skills=context.plain
+    )
 
 
 def _inside_compound(text: str, match: Match) -> bool:

@@ -20,7 +20,7 @@ from careernav.taxonomy.model import Taxonomy
 ACTION_VERBS: dict[str, str] = {
     "management": r"manag(?:e|ed|es|ing)",
     "deployment": r"deploy(?:ed|s|ing)?",
-    "improvement": r"improv(?:e|ed|es|ing)",
+    "improvement": r"(?:improv|streamlin)(?:e|ed|es|ing)",
     "planning": r"plan(?:s|ned|ning)?",
     "analysis": r"analy[sz](?:e|ed|es|ing)",
     "development": r"develop(?:ed|s|ing)?",
@@ -61,6 +61,7 @@ ACTION_VERBS: dict[str, str] = {
     "generation": r"generat(?:e|ed|es|ing)",
     "research": r"research(?:ed|es|ing)?",
     "manipulation": r"manipulat(?:e|ed|es|ing)",
+    "review": r"review(?:ed|s|ing)?",
 }
 _HEADS = (
     "skills", "skill", "communication", "abilities", "management", "analysis", "planning",

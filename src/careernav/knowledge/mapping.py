@@ -12,6 +12,11 @@ audience ("Go for Python Programmers", "Kotlin for Java Developers") is not taug
 skill named as the purpose after "for" when the subject comes first ("Linear Algebra for
 Machine Learning") or as the platform of the subject ("FastAPI - A Python Framework") is
 recorded as secondary, with SECONDARY_SCORE.
+
+An acronym (a name curated in capitals, "ELISA", "SAS") counts in notes only where it is
+written in capitals ("Elisa" among a course's partners is a company, not the assay), and in a
+title only in capitals when a plural ending follows ("Sass" is not SAS, "Shapes" not SHAP);
+titles are loose about the case of a bare acronym ("Matlab", "Html and Css").
 """
 
 from __future__ import annotations
@@ -47,6 +52,17 @@ _PLATFORM_AFTER = re.compile(
     r"^\s*(?:web\s+)?(?:framework|library|package|module|toolkit|extension)s?\b", re.IGNORECASE
 )
 _FOR = re.compile(r"\bfor\b", re.IGNORECASE)
+# A name curated in capitals, with an optional plural "s": "ELISA", "ELISAs", "IHC", "SQL".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?=s?$)")
+
+
+def acronym_case_holds(text: str, match: Match, *, strict: bool) -> bool:
+    """Whether an acronym's match is written as one: in capitals (always when ``strict``,
+    otherwise where a plural ending follows it). True for a match of any other name."""
+    acronym = _ACRONYM.match(match.surface.text)
+    if acronym is None or text.startswith(acronym.group(0), match.start):
+        return True
+    return not strict and match.end - match.start == len(acronym.group(0))
 
 
 @dataclass(frozen=True)
@@ -66,9 +82,10 @@ class SkillMapper:
         self._matcher: SkillMatcher = matcher_for(taxonomy)
         self._context: dict[str, re.Pattern[str] | None] = {}
 
-    def skill_ids(self, text: str, *, label: bool = False) -> list[str]:
-        """Skill ids named in a text, in order, each once."""
-        matches = self._matcher.find(text)
+    def skill_ids(self, text: str, *, label: bool = False, notes: bool = False) -> list[str]:
+        """Skill ids named in a text, in order, each once; in ``notes`` (authors, publishers,
+        partners) an acronym counts only in capitals."""
+        matches = self._find(text, strict_acronyms=notes)
         found: list[str] = []
         for match in matches:
             if match.skill_id in found:
@@ -77,6 +94,13 @@ class SkillMapper:
                 continue
             found.append(match.skill_id)
         return found
+
+    def _find(self, text: str, *, strict_acronyms: bool = False) -> list[Match]:
+        return [
+            m
+            for m in self._matcher.find(text)
+            if acronym_case_holds(text, m, strict=strict_acronyms)
+        ]
 
     def _ambiguous_holds(self, text: str, match: Match, label: bool) -> bool:
         skill = self.taxonomy.get(match.skill_id)
@@ -110,7 +134,7 @@ class SkillMapper:
         """(subject skills, secondary skills) a title names; audiences are left out."""
         matches = [
             m
-            for m in self._matcher.find(title)
+            for m in self._find(title)
             if not (m.surface.needs_context and not self._ambiguous_holds(title, m, False))
         ]
         purpose = _FOR.search(title)
@@ -137,7 +161,11 @@ class SkillMapper:
         subject, secondary = self.title_skill_ids(text.title)
         parts: list[tuple[MappingMethod, float, list[str]]] = [
             ("dictionary", TITLE_SCORE, subject),
-            ("dictionary", NOTES_SCORE, self.skill_ids(text.notes) if text.notes else []),
+            (
+                "dictionary",
+                NOTES_SCORE,
+                self.skill_ids(text.notes, notes=True) if text.notes else [],
+            ),
             ("dictionary", SECONDARY_SCORE, secondary),
         ]
         named = bool(subject or secondary or parts[1][2])

@@ -77,7 +77,9 @@ def read_free_programming_books(
         default = Level.INTERMEDIATE if fmt == "book" else Level.BASIC
         level = resolve_level(None, row["title"], default)
         text = ResourceText(row["title"], _PARENTHESES.sub(" ", row["notes"]), (topic,))
-        skills = without_other_senses(row["title"], mapper.taught(text, level))
+        skills = without_other_senses(
+            row["title"], mapper.taught(text, level), labels=(topic,), computing=True
+        )
         if not skills:
             batch.summary.skip(NO_SKILL)
             continue

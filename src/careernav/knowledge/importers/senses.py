@@ -4,9 +4,17 @@ The dictionary matcher finds a skill by any of its names, but some names are ord
 another trade. "Selling" is an alias of Sales, yet in "Short Selling: Learn To Sell Stocks",
 "Master The Art of Covered Calls Selling" or "Buying, Selling, and Storing Precious Metal" it
 is a trade in securities or assets, not the work of a salesperson; "Sales & Purchases" in a
-bookkeeping title names ledgers, not selling. Each rule says which words of a title carry the
+bookkeeping title names ledgers, not selling; "Filing" a tax return is not keeping records, and a
+"Retail Investor" does not run a shop. Each rule says which words of a title carry the
 other sense and which words of the title show that other trade; a skill whose only mention in
 a title is in that sense is dropped.
+
+"Networking" is Professional Networking in "Networking for Career Success" and computer
+networking in "High Performance Browser Networking" or "Linux Networking": browsers, protocols,
+sockets or routers in the title show the computer sense. In a catalogue of programming
+resources (free-programming-books) the computer sense is the only one, so a topic label
+"Networking" there names computer networking even where the title shows nothing more
+("ZeroMQ Guide"); the resource is recorded as teaching Computer Networking instead.
 """
 
 from __future__ import annotations
@@ -26,6 +34,10 @@ class OtherSense:
     surface: re.Pattern[str]
     context: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    # The other sense is computing's: a catalogue of programming resources means it alone.
+    computing: bool = False
+    # The taxonomy skill the words name in the other sense, recorded in place of ``skill_id``.
+    instead: str | None = None
 
 
 _SALESPERSON = re.compile(r"\bsales(?:person|people|man|men|manship| teams?| reps?)\b", re.I)
@@ -53,17 +65,80 @@ OTHER_SENSES: tuple[OtherSense, ...] = (
         ),
         unless=_SALESPERSON,
     ),
+    # Filing a tax return or company accounts, not keeping a filing system.
+    OtherSense(
+        "records-management",
+        surface=re.compile(r"\bfiling\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:tax(?:es)?|returns?|companies house|irs|vat|self assessment|annual accounts|"
+            r"patents?|bankruptcy|lawsuits?)\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(r"\b(?:records?|documents?|archiv\w*|filing systems?)\b", re.I),
+    ),
+    # Retail investors and retail banking, not the running of shops.
+    OtherSense(
+        "retail-operations",
+        surface=re.compile(r"\bretail\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:investors?|investing|investments?|trading|traders?|banking|forex|stocks?)\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(
+            r"\b(?:stores?|shops?|merchandis\w*|retailers?|store operations)\b", re.I
+        ),
+    ),
+    # Computer networking: browsers, protocols, sockets, routers, network engineering.
+    OtherSense(
+        "professional-networking",
+        surface=re.compile(r"\bnetwork(?:ing|s)?\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:browsers?|tcp|udp|ip|ipv[46]|protocols?|network engineer(?:s|ing)?|"
+            r"sockets?|packets?|routers?|routing|switch(?:es|ing)|lan|wan|wireless|wi-?fi|"
+            r"ethernet|osi|https?|http/?2|dns|internet|linux|unix|windows|cisco|ccna|ccnp|"
+            r"comptia|servers?|computers?|programming|distributed|firewalls?|vpn|sdn|"
+            r"cyber\w*|security|data cent(?:er|re)s?|cloud|telecom\w*)\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(
+            r"\b(?:business networking|networking events?|careers?|job (?:search|hunt)\w*|"
+            r"relationships?|linkedin|social skills)\b",
+            re.IGNORECASE,
+        ),
+        computing=True,
+        instead="networking",
+    ),
 )
 
 
-def holds_other_sense(title: str, rule: OtherSense) -> bool:
-    """True when ``title`` uses the rule's words in the other trade's sense only."""
-    if not (rule.surface.search(title) and rule.context.search(title)):
+def holds_other_sense(
+    title: str, rule: OtherSense, *, labels: tuple[str, ...] = (), computing: bool = False
+) -> bool:
+    """True when ``title`` (or a topic label) uses the rule's words in the other trade's sense
+    only; ``computing`` when the catalogue holds programming resources only."""
+    named = rule.surface.search(title) or any(rule.surface.search(label) for label in labels)
+    if not (named and (rule.context.search(title) or (rule.computing and computing))):
         return False
     return not (rule.unless and rule.unless.search(title))
 
 
-def without_other_senses(title: str, skills: list[TaughtSkill]) -> list[TaughtSkill]:
-    """``skills`` less those a title names only in another trade's sense (see OTHER_SENSES)."""
-    dropped = {rule.skill_id for rule in OTHER_SENSES if holds_other_sense(title, rule)}
-    return [s for s in skills if s.skill_id not in dropped]
+def without_other_senses(
+    title: str, skills: list[TaughtSkill], *, labels: tuple[str, ...] = (), computing: bool = False
+) -> list[TaughtSkill]:
+    """``skills`` less those a title or its topic ``labels`` name only in another trade's
+    sense (see OTHER_SENSES), each replaced by the rule's ``instead`` skill where it has one;
+    ``computing`` for a catalogue of programming resources."""
+    held = [
+        rule
+        for rule in OTHER_SENSES
+        if holds_other_sense(title, rule, labels=labels, computing=computing)
+    ]
+    dropped = {rule.skill_id for rule in held}
+    kept = [s for s in skills if s.skill_id not in dropped]
+    present = {s.skill_id for s in kept}
+    for rule in held:
+        taught = next((s for s in skills if s.skill_id == rule.skill_id), None)
+        if taught is not None and rule.instead and rule.instead not in present:
+            kept.append(taught.model_copy(update={"skill_id": rule.instead}))
+            present.add(rule.instead)
+    return kept
