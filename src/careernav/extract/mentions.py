@@ -12,15 +12,14 @@ from careernav.extract.duties import duty_patterns
 from careernav.extract.filters import (
     in_degree_field,
     mask_urls,
-    may_name_something_else,
     names_degree_field,
     names_department,
-    names_something_else,
 )
 from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.matcher import Match, SkillMatcher
 from careernav.extract.negation import is_negated
 from careernav.extract.phrases import coordination_hits, sentence_words, verb_object_patterns
+from careernav.extract.senses import may_name_something_else, names_something_else
 from careernav.models import DatedRole, Document, Section
 from careernav.taxonomy.model import Taxonomy
 
