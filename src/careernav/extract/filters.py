@@ -95,16 +95,22 @@ def _mentions_degree(sentence: str) -> bool:
 
 
 # "Kroll is the premier ...", "It also provides ...": a sentence that introduces the employer.
+# "Gracenote, a Nielsen company, provides ...", "Acme makes ...", "About Acme".
 _COMPANY_INTRO = re.compile(
-    r"^(?:(?i:it|they)|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:also\s+)?"
-    r"(?:(?:is|are|was|has been)\s+(?:a|an|the|one of|featured|headquartered|backed|recognized|"
-    r"ranked|trusted|proud)|(?:provides|offers|serves|helps|enables|delivers|operates|builds))\b"
+    r"^(?:(?i:it|they)|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:,\s+an?\s+[^,]{1,40},)?)"
+    r"\s+(?:also\s+)?(?:(?:is|are|was|has been)\s+(?:a|an|the|one of|featured|headquartered|"
+    r"backed|recognized|ranked|trusted|proud)|has\s+(?:showcased|grown|become|raised)|"
+    r"(?:provides|offers|serves|helps|enables|delivers|operates|builds|makes|features|powers))\b"
+    r"|^About\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s*:?$"
 )
 _ROLE_VOICE = re.compile(
     r"\b(?:you|your|must|required|preferred|plus|candidates?|applicants?)\b", re.I
 )
+# "our expertise", "a better customer experience": the company's, not the candidate's.
 _OUR_NOUN = re.compile(
-    r"\b(?:our|its|their)\s+(?:\w+\s+)?(?:experience|expertise|knowledge|skills?)\b", re.I
+    r"\b(?:(?:our|its|their)\s+(?:\w+\s+)?(?:experience|expertise|knowledge|skills?)|"
+    r"(?:customer|employee|user|guest|patient|shopping|digital)\s+experiences?)\b",
+    re.I,
 )
 
 

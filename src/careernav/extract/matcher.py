@@ -89,7 +89,7 @@ class SkillMatcher:
                 if before.isalnum() or before == "_":
                     continue  # inside a longer word: the common case, rejected without a call
             end = _accept_end(lowered, start, end_index + 1, surface)
-            if end is not None:
+            if end is not None and not _capital_plural(text, end_index + 1, end, surface):
                 candidates.append(Match(surface.skill_id, start, end, surface))
         for found in self._short_pattern.finditer(lowered):
             if not _continues_name(lowered, found.end()) and not _LETTER_PAIR.fullmatch(
@@ -120,6 +120,11 @@ def _accept_end(text: str, start: int, end: int, surface: Surface) -> int | None
             ):
                 return stop
     return None
+
+
+def _capital_plural(text: str, key_end: int, end: int, surface: Surface) -> bool:
+    """An acronym's plural is written "CMMs"; "CMMS" is another acronym."""
+    return end > key_end and text[key_end] == "S" and surface.text.isupper()
 
 
 def _continues_name(text: str, end: int) -> bool:

@@ -121,6 +121,10 @@ def sentence_spans(
 
 
 _PARTS_FOLLOW = re.compile(r"\s*[(:\-–]\s*")
+# "version control systems (Git, Bitbucket)": a kind of tool with examples, not a suite.
+_KIND_NOUN = re.compile(
+    r"(?:systems?|tools?|platforms?|technolog(?:y|ies)|frameworks?|languages?)$"
+)
 
 
 def _without_suites_listing_parts(
@@ -138,6 +142,7 @@ def _without_suites_listing_parts(
         if (
             following is not None and skill is not None and opens is not None
             and opens.end() == following.start and following.skill_id in skill.related
+            and not _KIND_NOUN.search(text, match.start, match.end)
         ):  # fmt: skip
             continue
         kept.append(match)

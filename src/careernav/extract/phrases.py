@@ -90,7 +90,9 @@ _TOKEN = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w])")
 _MAX_KNOWN_WORDS = 200_000
 _MAX_GAP_WORDS = 3
 _CLAUSE_MARK = re.compile(r"[.;:,]")
-_VERB_JOINT = re.compile(r"\s*,?\s*(?:(?:and|or|&)\s+)?|\s*/\s*", re.IGNORECASE)
+# "manipulate, and visualize", "plan and run", "design/build"; a space alone joins no verbs
+# ("improve processes" is a verb and its object).
+_VERB_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+|/\s*)", re.I)
 
 
 @dataclass(eq=False)
@@ -166,9 +168,9 @@ class VerbObjectPatterns:
             match = pattern.match(sentence, gap.end())
             if match is not None and not sentence.startswith("'s", match.end()):
                 word = match.group(0).lower()
-                skill_id = (
-                    objects.get(word) or objects.get(word.rstrip("s")) or objects.get(word[:-2])
-                )
+                skill_id = objects.get(word) or objects.get(singular(word))
+                if singular(word) in _HEAD_ONLY and not _bare_object(sentence, position, match):
+                    continue
                 if skill_id is not None and skill_id not in found:
                     found.append(skill_id)
         return found
@@ -198,14 +200,44 @@ def _used_as_verb(sentence: str, start: int, word: str) -> bool:
     return True
 
 
+def singular(noun: str) -> str:
+    """A plural's singular, simply: "processes" -> "process", "vendors" -> "vendor", while
+    "process" and "analysis" stay as they are."""
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "sis")):
+        return noun[:-1]
+    return noun
+
+
 def sentence_words(sentence: str) -> frozenset[str]:
     """The distinct lower-case words of a sentence, as the phrase rules look them up."""
     return frozenset(_TOKEN.findall(sentence.lower()))
 
 
+# Objects too vague to name the skill after a verb: "developed training programs", "evaluate
+# programs", "developing organizational filing systems".
+_VAGUE_OBJECTS = {"program", "programs", "organization", "organizational"}
+
+
+# Everyday nouns that name the skill only as the verb's whole object: "automate the
+# processes", "improve processes", but not "analyze business requirements" or "developed new
+# processes to improve internal controls".
+_HEAD_ONLY = {"process", "business"}
+_DETERMINERS = re.compile(r"\s*(?:(?:the|our|their|its|all|existing|current)\s+)*$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|of|with|across|within|by|as)\b)[a-z]")
+
+
+def _bare_object(sentence: str, position: int, match: re.Match[str]) -> bool:
+    """Whether an object follows its verb with at most determiners between and no noun after."""
+    if _DETERMINERS.match(sentence, position, match.start()) is None:
+        return False
+    return _NOUN_AFTER.match(sentence, match.end()) is None
+
+
 def _object_of(name: str) -> tuple[str, str] | None:
     words = name.lower().split()
-    if len(words) not in (2, 3) or words[-1] not in ACTION_VERBS:
+    if len(words) not in (2, 3) or words[-1] not in ACTION_VERBS or words[0] in _VAGUE_OBJECTS:
         return None
     obj = " ".join(words[:-1])
     if not re.fullmatch(r"[a-z][a-z -]*", obj):
@@ -221,13 +253,14 @@ def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
             found = _object_of(surface)
             if found is not None:
                 action, obj = found
-                by_action.setdefault(action, {}).setdefault(obj.rstrip("s"), skill.id)
+                by_action.setdefault(action, {}).setdefault(singular(obj), skill.id)
     actions = []
     for action, objects in by_action.items():
         alternatives = "|".join(re.escape(o) for o in sorted(objects, key=len, reverse=True))
         actions.append((
             re.compile(ACTION_VERBS[action], re.IGNORECASE),
-            re.compile(rf"(?:{alternatives})(?:e?s)?\b", re.IGNORECASE),
+            # not the first word of a compound: "managed state-of-the-art facilities"
+            re.compile(rf"(?:{alternatives})(?:e?s)?\b(?!-\w)", re.IGNORECASE),
             objects,
         ))  # fmt: skip
     verbs = "|".join(ACTION_VERBS[action] for action in by_action)
