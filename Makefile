@@ -38,6 +38,8 @@ $(ESCO): | install
 eval: install $(ESCO)
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/devsets-second
+	$(BIN)/careernav eval agreement
 
 bench: install
 	CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/python benchmarks/extraction.py
