@@ -13,7 +13,8 @@ from careernav.extract.guards import guarded
 from careernav.models import Level
 
 _EXPERT = (
-    r"expert(?:ise)?|advanced|extensive(?:ly)?|deep|mastery|master(?:ed)?|exceptional|outstanding|"
+    r"expert(?:ise)?|advanced|extensive(?:ly)?|deep|mastery|exceptional|outstanding|"
+    r"master(?:ed)?|"
     r"excellent|superior|in-depth|thorough|highly (?:skilled|proficient|experienced)|"
     r"architect(?:ed|ing)?|subject matter expert|sme"
 )
@@ -38,10 +39,11 @@ LEADS_CUE = re.compile(_LEADS, re.IGNORECASE)
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40,
 }  # fmt: skip
 YEARS = guarded(
-    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+    rf"\b(\d{{1,2}}(?:\.\d)?|{'|'.join(_NUMBER_WORDS)})"
     r"\s*(?:\+|plus)?\s*(?:-|to|–)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
     anchors=("year", "yr"),
 )
@@ -121,8 +123,9 @@ def cue_near(sentence: str, start: int, end: int) -> tuple[Level, str] | None:
     # The nearest cue that ends before the mention and starts inside the window.
     index = bisect_left(cues, (start + 1,), key=lambda cue: (cue[1],)) - 1
     if index >= 0 and cues[index][0] >= window_start:
-        _, _, level, word = cues[index]
-        return level, word
+        cue_start, cue_end, level, word = cues[index]
+        if not _whole_list_item(sentence, cue_start, cue_end):
+            return _strengthened(sentence, cues, index) or (level, word)
     after = sentence[end : end + _AFTER_REACH]
     if _AFTER_OPEN.match(after):
         for pattern, level in _CUES:
@@ -143,9 +146,48 @@ def _cue_words(sentence: str) -> tuple[tuple[int, int, Level, str], ...]:
     return tuple(
         (m.start(), m.end(), _CUE_LEVELS[m.lastgroup or ""], m.group(0))
         for m in _ANY_CUE.finditer(sentence)
+        if m.group(0).lower() != "master" or _a_master(sentence, m.end())
     )
 
 
+# "a master negotiator" is mastery; "course master files", "a master's degree" are not.
+_A_MASTER = re.compile(r"\ba master$", re.IGNORECASE)
+
+
+def _a_master(sentence: str, end: int) -> bool:
+    return bool(_A_MASTER.search(sentence, max(0, end - 10), end)) and not sentence.startswith(
+        "'s", end
+    )
+
+
+def _strengthened(
+    sentence: str, cues: tuple[tuple[int, int, Level, str], ...], index: int
+) -> tuple[Level, str] | None:
+    """ "Strong knowledge of", "in-depth understanding of": the strength word right before a
+    Basic noun phrase sets the level, as the annotation guide's strength words do."""
+    start, _, level, _ = cues[index]
+    if level is not Level.BASIC or index == 0:
+        return None
+    _, previous_end, previous_level, previous_word = cues[index - 1]
+    if previous_level is Level.BASIC or sentence[previous_end:start].strip():
+        return None
+    return previous_level, previous_word
+
+
+# "approach, Architect, banking": a level word that is a list item of its own qualifies none.
+_ITEM_EDGE_BEFORE = re.compile(r"(?:^|[,;|•])\s*$")
+_ITEM_EDGE_AFTER = re.compile(r"\s*(?:$|[,;|•])")
+
+
+def _whole_list_item(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        _ITEM_EDGE_AFTER.match(sentence, end)
+        and _ITEM_EDGE_BEFORE.search(sentence, max(0, start - 4), start)
+    )
+
+
+# "Relevant coursework: Consumer behaviour", "Coursework in Advanced Financial Accounting".
+COURSEWORK = re.compile(r"\b(?:coursework|course work)\b", re.IGNORECASE)
 _AFTER_OPEN = re.compile(r"\s*[(\-–:,]")  # "Python (advanced)", "SQL - expert"
 _LEVEL_NOUN_AFTER = re.compile(r"\s+(expertise|expert|proficiency)\b", re.IGNORECASE)
 # Spoken languages: "fluent", "bilingual", "native" mark full command of the language.

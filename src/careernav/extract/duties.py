@@ -172,7 +172,11 @@ class DutyPatterns:
                 ]
                 for noun in pattern.finditer(sentence) if skills else ():
                     for skill_id, governs in skills:
-                        if skill_id not in done and _governed(sentence, noun.start(), governs):
+                        if (
+                            skill_id not in done
+                            and _governed(sentence, noun.start(), governs)
+                            and not _other_kind(sentence, noun.start(), noun.end(), skill_id)
+                        ):
                             hits.append(PhraseHit(skill_id, noun.start(), noun.end()))
                             done.add(skill_id)
         for word in sorted(words & self.verb_skills.keys()):
@@ -180,6 +184,45 @@ class DutyPatterns:
             if found is not None and not _PASSIVE.search(sentence, 0, found.start()):
                 hits.append(PhraseHit(self.verb_skills[word], found.start(), found.end()))
         return hits
+
+
+# A report qualified by another field ("patient reports", "internal audit reports", "Root Cause
+# Analysis reports"), a person ("one direct report"), a report only handled ("faxed reports")
+# or the verb ("monitor and report on ...") is not data reporting.
+_OTHER_KIND_BEFORE: dict[str, re.Pattern[str]] = {
+    "reporting": re.compile(
+        r"\b(?:(?:direct|patient|medical|clinical|nursing|incident|accident|police|lab|"
+        r"laboratory|dissertation|thesis|project|audit|budget|expense|tax|inspection|credit|"
+        r"analysis|financial)\s+|(?:faxed|scanned|filed|copied|photocopied|mailed|typed|printed|"
+        r"transcribed|proofread)\s+(?:[\w-]+\s+){0,2})$",
+        re.IGNORECASE,
+    )
+}
+_VERB_AFTER: dict[str, re.Pattern[str]] = {
+    "reporting": re.compile(r"\s+(?:on|back|to)\b", re.IGNORECASE)
+}
+_BARE_VERB_BEFORE = re.compile(r"(?:^|\band|\bor|\bto|,|/)\s*$", re.IGNORECASE)
+
+
+def _other_kind(sentence: str, start: int, end: int, skill_id: str) -> bool:
+    """Whether a work-product noun names another field's document, or is the verb."""
+    before = _OTHER_KIND_BEFORE.get(skill_id)
+    if before is None:
+        return False
+    if before.search(sentence, max(0, start - 60), start):
+        return True
+    verb_after = _VERB_AFTER[skill_id]
+    return bool(verb_after.match(sentence, end)) and bool(
+        _BARE_VERB_BEFORE.search(sentence, max(0, start - 10), start)
+    )
+
+
+_WORK_VERB = re.compile(rf"\b(?:{_MAKE_OR_RUN}|modif\w*|revis\w*)\b|\b(?:{_NOMINAL})\s+of\b", re.I)
+
+
+def work_verb_governs(sentence: str, start: int) -> bool:
+    """Whether a work verb ("created", "updated") or "<noun> of" governs the words at ``start``."""
+    return _governed(sentence, start, _WORK_VERB)
 
 
 def _governed(sentence: str, start: int, verbs: re.Pattern[str]) -> bool:

@@ -12,7 +12,14 @@ _DEGREE = re.compile(
     r"\b(?:degrees?|bachelor'?s?|masters?|master's|ph\.?\s?d\.?|doctorate|diploma|mba|"
     r"b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\.?|"
     r"b\.?\s?com|associate'?s?|major(?:ed|ing)?|minor|graduate|concentrations?)"
-    r"\s+(?:degree\s+)?(?:(?:preferred|required|or equivalent)\s+)?(?:in|of)\b",
+    r"\s+(?:degree\s+)?(?:(?:preferred|required|or equivalent(?: work)?(?: experience)?)\s+)?"
+    r"(?:in|of)\b",
+    re.IGNORECASE,
+)
+# "quantitative background (data science, applied mathematics or statistics)"
+_BACKGROUND = re.compile(
+    r"\b(?:quantitative|academic|educational|scientific)\s+(?:background|discipline|field)s?"
+    r"\s*(?:\(|:|\bin\b|,?\s+such as\b|,?\s+e\.g\.)",
     re.IGNORECASE,
 )
 # Every degree phrase ends in "in" or "of": a cheap test before the long pattern.
@@ -60,13 +67,13 @@ def mask_urls(text: str) -> str:
 
 def in_degree_field(sentence: str, start: int) -> bool:
     """Whether a mention is a field of study in a degree phrase."""
-    if not _mentions_degree(sentence):
+    if not _field_cues(sentence):
         return False
     window = sentence[max(0, start - 90) : start]
-    cues = list(_DEGREE.finditer(window))
-    if not cues:
+    ends = [m.end() for pattern in _field_cues(sentence) for m in pattern.finditer(window)]
+    if not ends:
         return False
-    between = window[cues[-1].end() :]
+    between = window[max(ends) :]
     return bool(_FIELD_LIST.match(between)) and not _NOT_A_FIELD.search(between)
 
 
@@ -90,8 +97,16 @@ _CANDIDATE_VOICE = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def _mentions_degree(sentence: str) -> bool:
-    return _DEGREE_TAIL.search(sentence) is not None and _DEGREE.search(sentence) is not None
+def _field_cues(sentence: str) -> tuple[re.Pattern[str], ...]:
+    """The field-of-study cues a sentence holds: a degree phrase, an academic background."""
+    degree = _DEGREE_TAIL.search(sentence) is not None and _DEGREE.search(sentence) is not None
+    # Its words without the first letter: any casing is found without lower-casing.
+    background = (
+        "ackground" in sentence or "iscipline" in sentence or "ield" in sentence
+    ) and bool(_BACKGROUND.search(sentence))
+    if not background:
+        return (_DEGREE,) if degree else ()
+    return (_DEGREE, _BACKGROUND) if degree else (_BACKGROUND,)
 
 
 # "Kroll is the premier ...", "It also provides ...": a sentence that introduces the employer.

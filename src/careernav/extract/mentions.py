@@ -39,6 +39,9 @@ class Mention:
     end: int
     section: Section
     role: DatedRole | None
+    # The previous line's last sentence when this sentence continues it ("Six years" /
+    # "of experience with CRM"): a wrapped line, read only for stated years.
+    lead: str = ""
 
     @property
     def evidence(self) -> str:
@@ -80,17 +83,29 @@ def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
     """Every supported, non-negated skill mention, in reading order."""
     mentions: list[Mention] = []
     for section in document.sections:
+        previous: list[str] = []
         for line in section.lines:
             role = _role_for_line(section, line) if section.roles else None
+            sentences = split_sentences(line)
+            lead, previous = _wrapped_lead(previous, sentences), sentences
             if role is not None and _is_title_line(line, role):
                 continue  # "Business Analyst, Gulf Coast Polymers": a title and an employer
             if section.kind == "education" and names_degree_field(line):
                 continue
-            for sentence in split_sentences(line):
+            for index, sentence in enumerate(sentences):
                 spans = sentence_spans(sentence, section.kind == "skills", matcher)
-                mentions.extend(Mention(skill_id, sentence, start, end, section, role)
+                before = lead if index == 0 else ""
+                mentions.extend(Mention(skill_id, sentence, start, end, section, role, before)
                                 for skill_id, start, end in spans)  # fmt: skip
     return mentions
+
+
+def _wrapped_lead(previous: list[str], sentences: list[str]) -> str:
+    """The previous line's last sentence when this line starts in lower case, so continues
+    it; else nothing."""
+    if not previous or not sentences or not sentences[0][:1].islower():
+        return ""
+    return previous[-1]
 
 
 @lru_cache(maxsize=16384)

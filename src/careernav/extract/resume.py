@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from careernav.extract.cues import (
+    COURSEWORK,
     LANGUAGE_MASTERY,
     LEADS_CUE,
     cue_near,
@@ -24,6 +25,14 @@ from careernav.models import DatedRole, ExtractedSkill, Level
 from careernav.taxonomy.model import Taxonomy
 
 _WORK_SECTIONS = {"experience", "projects"}
+# An accomplishments section's line opening with a past-tense work verb ("Maintained records
+# for annual audits", "Led the migration") tells of work delivered, as an experience line does.
+_ACCOMPLISHMENT_SECTIONS = {"other", "certifications"}
+_DONE_VERB = re.compile(
+    r"^(?!(?:Experienced|Skilled|Motivated|Dedicated|Detailed|Talented|Qualified|Certified|"
+    r"Licensed|Interested|Focused|Organized)\b)[A-Z][a-z]+ed\b|"
+    r"^(?:Led|Ran|Built|Wrote|Oversaw|Taught|Made|Set up|Won|Grew)\b"
+)
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -66,20 +75,26 @@ def judge_resume_skill(
     skill = taxonomy.skills[skill_id]
     reasons: list[str] = []
     level = Level.BASIC
-    used_at_work = [m for m in mentions if m.role is not None or m.section.kind in _WORK_SECTIONS]
+    learned = {id(m) for m in mentions if COURSEWORK.search(m.sentence, 0, m.start)}
+    used_at_work = [
+        m
+        for m in mentions
+        if (m.role is not None or m.section.kind in _WORK_SECTIONS or _accomplished(m))
+        and id(m) not in learned
+    ]
     if used_at_work:
         level = Level.INTERMEDIATE
         reasons.append("used in work experience")
     years = role_years({m.role for m in used_at_work if m.role is not None}, as_of)
     if years is not None:
         reasons.append(f"{years:g} years in roles that mention it")
-    stated = [y for m in mentions if (y := years_in(m.sentence)) is not None]
+    stated = [y for m in mentions if (y := _stated_years(m)) is not None]
     if stated:
         years = max(years or 0.0, max(stated))
         reasons.append(f"{max(stated):g} years stated")
     if years is not None and level_from_years(years).rank > level.rank:
         level = level_from_years(years)
-    cues = [c for m in mentions if (c := cue_near(m.sentence, m.start, m.end)) is not None]
+    cues = [c for m in mentions if (c := _cue(m, id(m) in learned)) is not None]
     strongest = max(cues, key=lambda c: c[0].rank, default=None)
     if strongest is not None:
         cue_level, word = strongest
@@ -105,6 +120,28 @@ def judge_resume_skill(
         years=years,
         reasons=tuple(reasons),
     )
+
+
+def _accomplished(mention: Mention) -> bool:
+    return mention.section.kind in _ACCOMPLISHMENT_SECTIONS and bool(
+        _DONE_VERB.match(mention.sentence)
+    )
+
+
+def _cue(mention: Mention, learned: bool) -> tuple[Level, str] | None:
+    """The level word for a mention; coursework names a course ("Coursework in Advanced
+    Financial Accounting"), so it outranks the course title's own words."""
+    if learned:
+        return Level.BASIC, "coursework"
+    return cue_near(mention.sentence, mention.start, mention.end)
+
+
+def _stated_years(mention: Mention) -> float | None:
+    """Years stated in the mention's sentence, or in the wrapped line it continues."""
+    years = years_in(mention.sentence)
+    if years is None and mention.lead:
+        years = years_in(f"{mention.lead} {mention.sentence}")
+    return years
 
 
 def _confidence(mentions: list[Mention]) -> float:

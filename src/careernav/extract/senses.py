@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from careernav.extract.duties import work_verb_governs
 from careernav.extract.filters import TOOL_CATEGORIES
 
 # "Marketing and Sales teams": the first of coordinated departments ends in a plural group noun.
@@ -101,11 +102,28 @@ def everyday_sense(sentence: str, key: str, end: int) -> bool:
     return pattern is not None and pattern.match(sentence, end) is not None
 
 
+# "Job Description" as a heading or "job description provided below" names the posting
+# itself; "created and modified job descriptions" is the skill of writing them.
+_DOCUMENT_NAMES = frozenset({"job description", "job descriptions"})
+_LIST_MARKS = re.compile(r"[,;|•]")
+
+
+def names_the_document(sentence: str, start: int, key: str) -> bool:
+    """Whether a document's name ("job description") names a document, not the work of
+    writing one: no work verb governs it and it is no list item."""
+    return (
+        key in _DOCUMENT_NAMES
+        and not work_verb_governs(sentence, start)
+        and len(_LIST_MARKS.findall(sentence)) < 2
+    )
+
+
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
     "report", "reports", "reporting", "compliance", "tool", "tools", "toolkit", "toolkits",
     "stack", "libraries", "packages", "programming", "programing", *_UNIT_PLURALS,
-    "stakeholders", "groups", "units", "part", "work", "works", "working",
+    "stakeholders", "groups", "units", "part", "work", "works", "working", "description",
+    "descriptions",
 })  # fmt: skip
 
 
@@ -117,9 +135,11 @@ def may_name_something_else(words: frozenset[str]) -> bool:
 def names_something_else(
     sentence: str, start: int, end: int, key: str, name: str, category: str
 ) -> bool:
-    """Whether a mention names a reporting line, a kind of tool, a business unit or a partner
-    function rather than the skill: the checks above, cheapest first."""
+    """Whether a mention names a reporting line, a kind of tool, the document, a business unit
+    or a partner function rather than the skill: the checks above, cheapest first."""
     if everyday_sense(sentence, key, end) or names_tool_kind(sentence, end, name):
+        return True
+    if names_the_document(sentence, start, key):
         return True
     if category in TOOL_CATEGORIES:
         return False
