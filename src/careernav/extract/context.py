@@ -22,6 +22,24 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w]){alternatives}(?![\w])", re.IGNORECASE)
 
 
+# "hardware and software", "hardware/software": the pair names computers in general, not the
+# skill of building or repairing them.
+_GENERIC_PAIRS = {"hardware": "software"}
+_PAIRED = re.compile(r"\s*(?:/|&|\band\b|\bor\b)\s*(\w+)")
+_PAIRED_BEFORE = re.compile(r"(\w+)\s*(?:/|&|\band\b|\bor\b)\s*$")
+
+
+def _generic_pair(text: str, match: Match) -> bool:
+    partner = _GENERIC_PAIRS.get(match.surface.key)
+    if partner is None:
+        return False
+    after = _PAIRED.match(text, match.end)
+    before = _PAIRED_BEFORE.search(text, max(0, match.start - 20), match.start)
+    return (after is not None and after.group(1).lower() == partner) or (
+        before is not None and before.group(1).lower() == partner
+    )
+
+
 def _neighbour_words(text: str, match: Match) -> tuple[str, str]:
     before = _WORD.findall(text[max(0, match.start - 20) : match.start])
     after = _WORD.findall(text[match.end : match.end + 20])
@@ -42,6 +60,8 @@ def ambiguous_mention_holds(
     if before in _VERB_BEFORE and written[:1].isupper() and not in_skill_list:
         return False
     if after in _VERB_AFTER and not in_skill_list:
+        return False
+    if _generic_pair(text, match):
         return False
     if in_skill_list or other_skills >= 2:
         return True

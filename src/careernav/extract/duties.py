@@ -59,11 +59,97 @@ _CUT_COSTS = (
     "minimized", "minimizing", "minimise", "minimised", "minimising", "cut", "cutting", "lower",
     "lowered", "lowering", "monitor", "monitored", "monitoring",
 )  # fmt: skip
+_FIND_OUT = (
+    "identify", "identifies", "identified", "identifying", "assess", "assessed", "assesses",
+    "assessing", "analyze", "analyzed", "analyzes", "analyzing", "analyse", "analysed",
+    "analyses", "analysing", "determine", "determined", "determines", "determining",
+    "evaluate", "evaluated", "evaluates", "evaluating", "examine", "examined", "examines",
+    "examining", "understand", "understanding", "understood", "uncover", "uncovered",
+    "uncovering",
+)  # fmt: skip
+_EXPLAIN = (
+    *_WATCH, "identify", "identified", "identifying", "explain", "explained", "explaining",
+    "investigate", "investigated", "investigating", "review", "reviewed", "reviewing",
+    "examine", "examined", "examining",
+)  # fmt: skip
+_DEPLOY = (
+    "deploy", "deploys", "deployed", "deploying", "productionize", "productionized",
+    "productionizing", "operationalize", "operationalized", "operationalizing",
+)  # fmt: skip
+_LEAD = (
+    "lead", "leads", "led", "leading", "drive", "drives", "drove", "driving", "direct",
+    "directed", "directing", "oversee", "oversaw", "overseeing", "spearhead", "spearheaded",
+    "spearheading", "execute", "executed", "executing",
+)  # fmt: skip
+_GATHER = (
+    "gather", "gathered", "gathering", "collect", "collected", "collecting", "define",
+    "defined", "defining", "derive", "derived", "deriving", "capture", "captured", "capturing",
+    "document", "documented", "documenting", "translate", "translated", "translating",
+)  # fmt: skip
+_SEGMENT = (*_FIND_OUT, "prioritize", "prioritized", "prioritizing", "target", "targeted",
+            "targeting", "define", "defined", "defining")  # fmt: skip
+_PROMOTE = (
+    "promote", "promoted", "promotes", "promoting", "build", "built", "building", "strengthen",
+    "strengthened", "strengthening", "grow", "grew", "growing", "elevate", "elevated",
+    "elevating",
+)  # fmt: skip
+_BUY_MEDIA = (
+    "planned", "schedule", "scheduled", "scheduling", "purchase",
+    "purchased", "purchasing", "buy", "bought", "buying", "negotiate", "negotiated",
+    "negotiating", "place", "placed", "placing",
+)  # fmt: skip
+_WRITE_SURVEY = (
+    "create", "created", "creating", "design", "designed", "designing", "develop",
+    "developed", "developing", "draft", "drafted", "drafting", "write", "wrote", "written",
+    "writing", "build", "built", "building",
+)  # fmt: skip
+_PLAN_STAFF = (
+    "forecast", "forecasted", "forecasting", "plan", "planned", "planning", "anticipate",
+    "anticipated", "anticipating", "monitor", "monitored", "monitoring", "track", "tracked",
+    "tracking", "determine", "determined", "determining", "assess", "assessed", "assessing",
+    "project", "projected", "projecting",
+)  # fmt: skip
+_FIND_PROSPECTS = (
+    "identify", "identified", "identifying", "research", "researched", "researching",
+    "locate", "located", "locating", "find", "found", "finding", "qualify", "qualified",
+    "qualifying", "profile", "profiled", "profiling", "contact", "contacted", "contacting",
+    "call", "called", "calling", "meet", "met", "meeting", "cultivate", "cultivated",
+    "cultivating", "prospect", "prospected", "prospecting",
+)  # fmt: skip
+_DRAW = (
+    "create", "created", "creating", "generate", "generated", "generating", "produce",
+    "produced", "producing", "prepare", "prepared", "preparing", "draft", "drafted", "drafting",
+    "develop", "developed", "developing", "design", "designed", "designing", "revise",
+    "revised", "revising", "update", "updated", "updating",
+)  # fmt: skip
+_WRITE_CURRICULUM = (
+    "create", "created", "creating", "develop", "developed", "developing", "design",
+    "designed", "designing", "write", "wrote", "written", "writing", "build", "built",
+    "building", "revise", "revised", "revising",
+)  # fmt: skip
+_CONDUCT = (
+    "coordinate", "coordinated", "coordinating", "conduct", "conducted", "conducting",
+    "facilitate", "facilitated", "facilitating", "lead", "led", "leading", "plan", "planned",
+    "planning", "organize", "organized", "organizing", "deliver", "delivered", "delivering",
+    "host", "hosted", "hosting", "schedule", "scheduled", "scheduling",
+)  # fmt: skip
+_SET_STRATEGY = (
+    "develop", "developed", "develops", "developing", "set", "sets", "setting", "establish",
+    "established", "establishing", "define", "defined", "defining", "formulate", "formulated",
+    "formulating", "direct", "directed", "directing", "implement", "implemented",
+    "implementing", "create", "created", "creating", "lead", "led", "leading", "drive", "drove",
+    "driving", "execute", "executed", "executing", "plan", "planned", "planning", "recommend",
+    "recommended", "recommends", "own", "owned",
+)  # fmt: skip
 # skill id -> (work-product nouns, verbs that make or run them)
 WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
-    "reporting": (("report", "reports"), _MAKE_OR_RUN),
+    "reporting": (("report", "reports"), _MAKE_OR_RUN + r"|provid\w*"),
     "budgeting": (("budget", "budgets"), _MAKE_OR_RUN),
-    "proposal-writing": (("proposal", "proposals", "RFP responses", "bids"), _MAKE),
+    "proposal-writing": (
+        ("proposal", "proposals", "RFP responses", "bids", "RFPs", "RFP", "requests for proposals",
+         "request for proposals"),
+        _MAKE,
+    ),
     "scheduling": (("schedules", "rosters", "shift schedules"), _MAKE_OR_RUN),
     "invoicing": (("invoices",), _BILL),
     "forecasting": (("forecast", "forecasts", "forecast model", "forecast models"), _MAKE_OR_RUN),
@@ -71,7 +157,7 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     "event-planning": (
         ("events", "event", "conferences", "conference", "trade shows", "celebrations",
          "fundraisers", "seminars"),
-        _ORGANISE + r"|arrang\w*",
+        _ORGANISE + r"|arrang\w*|handl\w*|manag\w*",
     ),
     "vendor-management": (
         ("vendors", "suppliers", "vendor relationships", "contractors", "subcontractors",
@@ -84,15 +170,19 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
         _TYPE,
     ),
     "cash-handling": (("cash", "cash deposits", "deposits", "cash receipts"), _TAKE_CASH),
-    "market-research": (("market trends", "market conditions", "market data"), _WATCH),
+    "market-research": (("market trends", "market conditions", "market data", "market", "markets"),
+                        (*_WATCH, "understand", "understanding", "understood")),
     "cost-control": (
-        ("costs", "expenses", "labor costs", "operating costs", "spending", "overhead"),
+        ("costs", "expenses", "labor costs", "labor cost", "food costs", "food cost",
+         "operating costs", "spending", "overhead"),
         _CUT_COSTS,
     ),
     "records-management": (("records", "files", "filing systems"), _KEEP),
     "contract-drafting": (("contracts", "agreements"), _DRAFT),
     "contract-management": (("contracts", "agreements"), _ADMINISTER),
-    "data-visualization": (("visualizations", "visualisations", "charts and graphs"), _MAKE),
+    "data-visualization": (
+        ("visualizations", "visualisations", "charts and graphs"), _MAKE + r"|provid\w*"
+    ),
     "prototyping": (("prototype", "prototypes"), _MAKE + r"|test\w*"),
     "hr-policies": (
         ("HR policies", "company policies", "personnel policies", "employee policies",
@@ -104,6 +194,100 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     ),
     "order-processing": (
         ("orders", "customer orders", "purchase orders", "sales orders"), _HANDLE_ORDERS
+    ),
+    "loss-prevention": (("shrink", "shrinkage", "theft"), _CUT_COSTS),
+    "variance-analysis": (("variances", "budget variances", "cost variances"), _EXPLAIN),
+    "competitive-analysis": (
+        ("competitors", "competitor activity", "competitor activities", "competitive landscape"),
+        _WATCH,
+    ),
+    "technical-drawing": (
+        ("mechanical drawings", "technical drawings", "detailed drawings", "assembly drawings",
+         "CAD drawings", "manufacturing drawings", "2D drawings"),
+        _DRAW,
+    ),
+    "curriculum-development": (("curriculum", "curricula", "curriculums"), _WRITE_CURRICULUM),
+    "onboarding": (("orientations", "new hire orientations", "orientation sessions"), _CONDUCT),
+    "training-needs-analysis": (("training needs", "learning needs"), _FIND_OUT),
+    "needs-analysis": (
+        ("client needs", "customer needs", "clients' needs", "customers' needs", "financial needs"),
+        _FIND_OUT,
+    ),
+    "model-deployment": (
+        ("models", "machine learning models", "ML models", "predictive models",
+         "analytics solutions"),
+        _DEPLOY,
+    ),
+    "strategic-planning": (
+        ("strategic initiatives", "strategic goals", "long-range goals", "long-range plans",
+         "strategic objectives", "strategic direction"),
+        _SET_STRATEGY,
+    ),
+    "project-management": (("projects",), _LEAD),
+    "risk-assessment": (("risks", "risk factors"), _FIND_OUT),
+    "quality-inspection": (
+        ("parts", "products", "components", "materials", "incoming materials", "finished goods",
+         "welds", "shipments", "finished products"),
+        ("inspect", "inspects", "inspected", "inspecting"),
+    ),
+    "payroll": (
+        ("salary", "salaries", "wages", "paychecks", "payslips", "pay slips"),
+        ("prepare", "prepared", "preparing", "calculate", "calculated", "calculating", "compute",
+         "computed", "computing", "processed", "processing", "disburse", "disbursed",
+         "disbursing"),
+    ),
+    "networking": (
+        ("networks", "server networks", "computer networks", "LANs", "WANs", "LAN", "WAN"),
+        ("install", "installed", "installing", "maintain", "maintained", "maintaining",
+         "configure", "configured", "configuring", "administer", "administered", "administering",
+         "troubleshoot", "troubleshot", "troubleshooting", "upgrade", "upgraded", "upgrading"),
+    ),
+    "software-development": (
+        ("software", "software applications", "software tools", "software solutions"),
+        ("build", "builds", "built", "building", "code", "coded", "coding", "program",
+         "programmed", "programming"),
+    ),
+    "risk-management": (
+        ("risks", "risk"),
+        ("reduce", "reduced", "reduces", "reducing", "minimize", "minimized", "minimizing",
+         "minimise", "minimised", "minimising", "lower", "lowered", "lowering", "mitigate",
+         "mitigated", "mitigating"),
+    ),
+    "feasibility-study": (("feasibility",), (*_FIND_OUT, "conduct", "conducted", "conducting")),
+    "business-process-modeling": (
+        ("process flows", "process flow diagrams", "process maps", "work-flow charts",
+         "workflow charts", "workflow diagrams", "flowcharts", "flow charts"),
+        (*_DRAW, "document", "documented", "documenting", "map", "mapped", "mapping"),
+    ),
+    "kpi-management": (
+        ("metrics", "performance metrics", "scorecards", "KPIs", "key performance indicators"),
+        ("develop", "developed", "developing", "define", "defined", "defining", "establish",
+         "established", "establishing", "create", "created", "creating", "design", "designed",
+         "designing", "set", "track", "tracked", "tracking", "monitor", "monitored", "monitoring"),
+    ),
+    "requirements-gathering": (
+        ("requirements", "business requirements", "user requirements", "functional requirements"),
+        _GATHER,
+    ),
+    "market-segmentation": (
+        ("market segments", "market segment", "target market", "target markets",
+         "customer segments"),
+        _SEGMENT,
+    ),
+    "branding": (("brand", "brands", "brand image", "brand identity"), _PROMOTE),
+    "media-planning": (
+        ("advertising", "media buys", "ad placements", "media placements", "ad campaigns"),
+        _BUY_MEDIA,
+    ),
+    "survey-design": (("survey", "surveys", "questionnaire", "questionnaires"), _WRITE_SURVEY),
+    "workforce-planning": (
+        ("headcount", "staffing needs", "staffing levels", "staffing requirements", "manpower"),
+        _PLAN_STAFF,
+    ),
+    "prospecting": (
+        ("prospects", "potential clients", "potential customers", "new leads", "potential leads",
+         "sales leads", "new clients", "new customers"),
+        _FIND_PROSPECTS,
     ),
 }  # fmt: skip
 _NOMINAL = (
@@ -120,6 +304,12 @@ VERB_SKILLS: dict[str, str] = {
     "recruited": "recruiting",
     "coached": "coaching",
     "mentored": "mentoring",
+    "cooked": "cooking",
+    "billed": "invoicing",
+    "invoiced": "invoicing",
+    "prospected": "prospecting",
+    "architected": "software-architecture",
+    "architecting": "software-architecture",
 }
 # A noun that is the first word of a compound names something else: "data science",
 # "cash flow", "information technology".
@@ -131,7 +321,12 @@ _COMPOUND_HEAD = (
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|newly)\s+$", re.IGNORECASE)
 _MAX_GAP_WORDS = 5
 _GOVERNING_REACH = 120  # characters that surely hold the few words looked at
-_CLAUSE_BREAK = re.compile(r"[.;:!?()]|\b(?:to|for|with|by|from|which|that|who)\b", re.IGNORECASE)
+# "to" after "respond" ("responding to RFPs") joins the verb to its object; elsewhere it breaks.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?()]|(?<!respond )(?<!responds )(?<!responded )(?<!responding )\bto\b|"
+    r"\b(?:for|with|by|from|which|that|who)\b",
+    re.IGNORECASE,
+)
 
 
 # (skill id, pattern of the verbs that govern its nouns, verb words one of which must be there)
@@ -159,13 +354,15 @@ class DutyPatterns:
             pattern = re.compile(rf"\b{re.escape(noun)}\b(?!{_COMPOUND_HEAD})", re.IGNORECASE)
             self.nouns.setdefault(noun.split()[0], []).append((pattern, skills))
         self.verb_skills = {w: s for w, s in VERB_SKILLS.items() if s in skill_ids}
+        self._first_words = frozenset(self.nouns)
+        self._verb_words = frozenset(self.verb_skills)
 
     def find(self, sentence: str, words: frozenset[str] | None = None) -> list[PhraseHit]:
         """Hits in ``sentence``; ``words`` are its distinct lower-case words when known."""
         words = sentence_words(sentence) if words is None else words
         hits: list[PhraseHit] = []
         done: set[str] = set()
-        for first in sorted(words & self.nouns.keys()):
+        for first in sorted(words & self._first_words):
             for pattern, duties in self.nouns[first]:
                 skills = [
                     (i, g) for i, g, needs in duties if not needs or not needs.isdisjoint(words)
@@ -179,7 +376,7 @@ class DutyPatterns:
                         ):
                             hits.append(PhraseHit(skill_id, noun.start(), noun.end()))
                             done.add(skill_id)
-        for word in sorted(words & self.verb_skills.keys()):
+        for word in sorted(words & self._verb_words):
             found = re.search(rf"\b{word}\b", sentence, re.IGNORECASE)
             if found is not None and not _PASSIVE.search(sentence, 0, found.start()):
                 hits.append(PhraseHit(self.verb_skills[word], found.start(), found.end()))
@@ -196,7 +393,15 @@ _OTHER_KIND_BEFORE: dict[str, re.Pattern[str]] = {
         r"analysis|financial)\s+|(?:faxed|scanned|filed|copied|photocopied|mailed|typed|printed|"
         r"transcribed|proofread)\s+(?:[\w-]+\s+){0,2})$",
         re.IGNORECASE,
-    )
+    ),
+    # "personal networks": people, not computers
+    "networking": re.compile(r"\b(?:personal|professional|social|alumni|referral)\s+$", re.I),
+    # "regulatory requirements", "job requirements": not a system's requirements
+    "requirements-gathering": re.compile(
+        r"\b(?:regulatory|legal|compliance|statutory|tax|safety|licensing|reporting|training|"
+        r"education|educational|eligibility|job|minimum|physical|certification|audit)\s+$",
+        re.IGNORECASE,
+    ),
 }
 _VERB_AFTER: dict[str, re.Pattern[str]] = {
     "reporting": re.compile(r"\s+(?:on|back|to)\b", re.IGNORECASE)
@@ -204,16 +409,32 @@ _VERB_AFTER: dict[str, re.Pattern[str]] = {
 _BARE_VERB_BEFORE = re.compile(r"(?:^|\band|\bor|\bto|,|/)\s*$", re.IGNORECASE)
 
 
+# A noun that is a modifier of another noun: "market share", "market value".
+_MODIFIER_OF: dict[str, re.Pattern[str]] = {
+    "market-research": re.compile(
+        r"[-\s]+(?:share|shares|segments?|leaders?|leadership|value|cap|caps|prices?|pricing|"
+        r"needs|demands?|opportunit(?:y|ies)|position|access|entry|expansion|makers?)\b",
+        re.IGNORECASE,
+    )
+}
+
+
 def _other_kind(sentence: str, start: int, end: int, skill_id: str) -> bool:
-    """Whether a work-product noun names another field's document, or is the verb."""
+    """Whether a work-product noun names another field's document, is the verb, or modifies
+    another noun."""
+    modified = _MODIFIER_OF.get(skill_id)
+    if modified is not None and modified.match(sentence, end):
+        return True
     before = _OTHER_KIND_BEFORE.get(skill_id)
     if before is None:
         return False
     if before.search(sentence, max(0, start - 60), start):
         return True
-    verb_after = _VERB_AFTER[skill_id]
-    return bool(verb_after.match(sentence, end)) and bool(
-        _BARE_VERB_BEFORE.search(sentence, max(0, start - 10), start)
+    verb_after = _VERB_AFTER.get(skill_id)
+    return (
+        verb_after is not None
+        and bool(verb_after.match(sentence, end))
+        and bool(_BARE_VERB_BEFORE.search(sentence, max(0, start - 10), start))
     )
 
 

@@ -13,7 +13,9 @@ _DEGREE = re.compile(
     r"b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\.?|"
     r"b\.?\s?com|associate'?s?|major(?:ed|ing)?|minor|graduate|concentrations?)"
     r"\s+(?:degree\s+)?(?:(?:preferred|required|or equivalent(?: work)?(?: experience)?)\s+)?"
-    r"(?:in|of)\b",
+    r"(?:in|of)\b"
+    # "from a premier institution, preferably in Electronics"
+    r"|\b(?:institut(?:e|ion)s?|universit(?:y|ies)|college)\s*,\s*(?:preferably|ideally)\s+in\b",
     re.IGNORECASE,
 )
 # "quantitative background (data science, applied mathematics or statistics)"
@@ -26,15 +28,25 @@ _BACKGROUND = re.compile(
 _DEGREE_TAIL = re.compile(r"\s(?:in|of)\b", re.IGNORECASE)
 _FIELD_LIST = re.compile(r"^[\w\s,/&()'.:-]*$")
 _NOT_A_FIELD = re.compile(
-    r"\b(?:with|experience|using|skills?|knowledge|including|proficien\w*|and\s+\d)\b", re.I
+    r"\b(?:with|experience|using|skills?|knowledge|including|proficien\w*|and\s+\d|that|which|"
+    r"requir\w*|training)\b",
+    re.I,
 )
 # "the Sales team", "Marketing Manager": a department or a job title, not the skill itself.
 _ROLE_NOUN = re.compile(
-    r"^\s+(?:team|teams|department|dept|division|group|manager|managers|director|head|"
+    r"^\s+(?:(?:lab|laboratory|research|services?)\s+)?"
+    r"(?:team|teams|department|dept|division|group|manager|managers|director|head|"
     r"representative|associate|executive|officer|assistant|coordinator|clerk|specialist|"
     r"intern|lead|leader|leaders|leadership|supervisor|staff|professional|professionals|"
-    r"industry|sector|firm|company|agency|vp)\b",
+    r"industry|sector|firm|company|agency|vp|technicians?|engineers?|scientists?|analysts?|"
+    r"consultants?|developers?|designers?|administrators?|graduates?|students?|instructors?|"
+    r"trainees?|folks|people|personnel|counterparts)\b",
     re.IGNORECASE,
+)
+# "Oracle Health Data & Analytics Platform", "the Social Media Calendar", "Waste Water Treatment
+# Center": a capitalised name of a product, a document or a place.
+_NAMED_PLACE = re.compile(
+    r"^\s+(?:Center|Centre|Platform|Plant|Calendar|Office|Bureau|Agency|Department|Division)\b"
 )
 TOOL_CATEGORIES = {
     "Programming languages", "Libraries and frameworks", "Databases", "Cloud and DevOps",
@@ -69,7 +81,7 @@ def in_degree_field(sentence: str, start: int) -> bool:
     """Whether a mention is a field of study in a degree phrase."""
     if not _field_cues(sentence):
         return False
-    window = sentence[max(0, start - 90) : start]
+    window = sentence[max(0, start - 160) : start]
     ends = [m.end() for pattern in _field_cues(sentence) for m in pattern.finditer(window)]
     if not ends:
         return False
@@ -82,7 +94,8 @@ def names_department(sentence: str, end: int, category: str, *, ambiguous: bool 
     name only counts as one when it is also an ordinary word ("Project Manager")."""
     if category in TOOL_CATEGORIES and not ambiguous:
         return False
-    return bool(_ROLE_NOUN.match(sentence[end : end + 30]))
+    following = sentence[end : end + 30]
+    return bool(_ROLE_NOUN.match(following) or _NAMED_PLACE.match(following))
 
 
 # Postings describe the company too; its products and markets are not the role's skills.
@@ -115,7 +128,8 @@ _COMPANY_INTRO = re.compile(
     r"^(?:(?i:it|they)|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:,\s+an?\s+[^,]{1,40},)?)"
     r"\s+(?:also\s+)?(?:(?:is|are|was|has been)\s+(?:a|an|the|one of|featured|headquartered|"
     r"backed|recognized|ranked|trusted|proud)|has\s+(?:showcased|grown|become|raised)|"
-    r"(?:provides|offers|serves|helps|enables|delivers|operates|builds|makes|features|powers))\b"
+    r"(?:provides|offers|serves|helps|enables|delivers|operates|builds|makes|features|powers|"
+    r"supports|works\s+with))\b"
     r"|^About\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s*:?$"
 )
 _ROLE_VOICE = re.compile(
@@ -165,7 +179,9 @@ def describes_company(sentence: str) -> bool:
 _HIRING_NOTICE = guarded(
     r"\b(?:equal (?:employment )?opportunity|affirmative action|reasonable accommodations?|"
     r"recruit(?:ing|ment) agenc(?:y|ies)|submit (?:your )?resumes?|E-Verify|"
-    r"regard to (?:race|age|sex)|without regard)\b|function\s*\(|\bvar\s+\w+\s*=|document\.\w+\(",
+    r"regard to (?:race|age|sex)|without regard|irrespective of|"
+    r"regardless of (?:race|age|sex|gender)|sexual orientation|gender identity)\b|"
+    r"function\s*\(|\bvar\s+\w+\s*=|document\.\w+\(",
     anchors=(
         "equal",
         "affirmative",
@@ -174,6 +190,9 @@ _HIRING_NOTICE = guarded(
         "submit",
         "e-verify",
         "regard",
+        "irrespective",
+        "sexual orientation",
+        "gender identity",
         "function",
         "var",
         "document.",

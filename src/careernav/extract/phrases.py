@@ -62,7 +62,19 @@ ACTION_VERBS: dict[str, str] = {
     "research": r"research(?:ed|es|ing)?",
     "manipulation": r"manipulat(?:e|ed|es|ing)",
     "review": r"review(?:ed|s|ing)?",
+    "gathering": r"gather(?:ed|s|ing)?",
+    "elicitation": r"elicit(?:ed|s|ing)?",
+    "interpretation": r"interpret(?:ed|s|ing)?",
+    "mining": r"min(?:e|ed|es|ing)",
+    "mitigation": r"mitigat(?:e|ed|es|ing)",
+    "identification": r"identif(?:y|ied|ies|ying)",
+    "implementation": r"implement(?:ed|s|ing)?",
+    "standardization": r"standardi[sz](?:e|ed|es|ing)",
+    "extraction": r"extract(?:ed|s|ing)?",
 }
+# The action noun itself followed by "of" governs the object too: "management of assets",
+# "administration of benefits", "interpretation of laboratory data".
+_NOMINAL_PLURALS = {"analyses": "analysis"}
 _HEADS = (
     "skills", "skill", "communication", "abilities", "management", "analysis", "planning",
     "development", "design", "testing", "modeling", "modelling", "engineering", "reporting",
@@ -105,6 +117,11 @@ class VerbObjectPatterns:
     # finds it), and the words already found not to be verb forms.
     _verbs: dict[str, tuple[tuple[int, ...], re.Pattern[str]]] = field(default_factory=dict)
     _plain: set[str] = field(default_factory=set)
+    # action noun ("management") -> (its action's index, a pattern that finds "<noun> of")
+    nominals: dict[str, tuple[int, re.Pattern[str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._nominal_words = frozenset(self.nominals)
 
     def find(self, sentence: str, words: frozenset[str] | None = None) -> list[PhraseHit]:
         """Hits in ``sentence``; ``words`` are its distinct lower-case words when known."""
@@ -125,6 +142,16 @@ class VerbObjectPatterns:
                 where = re.compile(rf"(?<![\w-]){word}(?!\w)", re.IGNORECASE)
                 known = self._verbs[word] = (actions, where)
             hits.extend(self._hits_after(sentence, known[1], known[0]))
+        nominal_words = words & self._nominal_words
+        for word in sorted(nominal_words) if nominal_words else ():
+            action, where = self.nominals[word]
+            _, objects_pattern, objects = self.actions[action]
+            for nominal in where.finditer(sentence):
+                if nominal.start() and sentence[nominal.start()].isupper():
+                    continue  # "Comparative Analysis of the Factors …": a title
+                end = nominal.end()
+                found = self._objects_after(sentence, end, objects_pattern, objects)
+                hits.extend(PhraseHit(s, nominal.start(), nominal.end()) for s in found)
         return sorted(hits, key=lambda hit: (hit.start, hit.skill_id))
 
     def _hits_after(
@@ -157,7 +184,10 @@ class VerbObjectPatterns:
 
     @staticmethod
     def _objects_after(
-        sentence: str, position: int, pattern: re.Pattern[str], objects: dict[str, str]
+        sentence: str,
+        position: int,
+        pattern: re.Pattern[str],
+        objects: dict[str, str],
     ) -> list[str]:
         """Skills whose object noun follows the verb within a few words, in one clause.
         "analyze qualitative and quantitative data" yields all three analyses."""
@@ -205,7 +235,9 @@ def singular(noun: str) -> str:
     "process" and "analysis" stay as they are."""
     if noun.endswith(("sses", "shes", "ches", "xes")):
         return noun[:-2]
-    if noun.endswith("s") and not noun.endswith(("ss", "sis")):
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"  # "technologies" -> "technology"
+    if noun.endswith("s") and not noun.endswith(("ss", "sis", "news")):
         return noun[:-1]
     return noun
 
@@ -216,14 +248,19 @@ def sentence_words(sentence: str) -> frozenset[str]:
 
 
 # Objects too vague to name the skill after a verb: "developed training programs", "evaluate
-# programs", "developing organizational filing systems".
-_VAGUE_OBJECTS = {"program", "programs", "organization", "organizational"}
+# programs", "developing organizational filing systems", "identify targets".
+_VAGUE_OBJECTS = {"program", "programs", "organization", "organizational", "target"}
+# Objects too vague after one action only: "implemented new systems", "implemented programs to
+# maximize customer satisfaction", "assess potential risks and opportunities".
+_VAGUE_PAIRS = {
+    ("implementation", "system"), ("implementation", "customer"), ("assessment", "opportunity"),
+}  # fmt: skip
 
 
 # Everyday nouns that name the skill only as the verb's whole object: "automate the
 # processes", "improve processes", but not "analyze business requirements" or "developed new
 # processes to improve internal controls".
-_HEAD_ONLY = {"process", "business"}
+_HEAD_ONLY = {"process", "business", "strategy"}
 _DETERMINERS = re.compile(r"\s*(?:(?:the|our|their|its|all|existing|current)\s+)*$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|of|with|across|within|by|as)\b)[a-z]")
 
@@ -240,9 +277,16 @@ def _object_of(name: str) -> tuple[str, str] | None:
     if len(words) not in (2, 3) or words[-1] not in ACTION_VERBS or words[0] in _VAGUE_OBJECTS:
         return None
     obj = " ".join(words[:-1])
-    if not re.fullmatch(r"[a-z][a-z -]*", obj):
+    if not re.fullmatch(r"[a-z][a-z -]*", obj) or (words[-1], singular(obj)) in _VAGUE_PAIRS:
         return None
     return words[-1], obj
+
+
+def _plural_y(noun: str) -> str:
+    """An object as a pattern; one ending in a consonant and "y" also in its "-ies" plural."""
+    if re.search(r"[^aeiou]y$", noun):
+        return re.escape(noun[:-1]) + "(?:y|ies)"
+    return re.escape(noun)
 
 
 @lru_cache(maxsize=4)
@@ -256,15 +300,28 @@ def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
                 by_action.setdefault(action, {}).setdefault(singular(obj), skill.id)
     actions = []
     for action, objects in by_action.items():
-        alternatives = "|".join(re.escape(o) for o in sorted(objects, key=len, reverse=True))
+        alternatives = "|".join(_plural_y(o) for o in sorted(objects, key=len, reverse=True))
         actions.append((
             re.compile(ACTION_VERBS[action], re.IGNORECASE),
-            # not the first word of a compound: "managed state-of-the-art facilities"
-            re.compile(rf"(?:{alternatives})(?:e?s)?\b(?!-\w)", re.IGNORECASE),
+            # not the first word of a compound: "managed state-of-the-art facilities",
+            # "maintenance of machine learning models", "management of human resources"
+            re.compile(
+                rf"(?<!human )(?:{alternatives})(?:e?s)?\b(?!-\w)(?!\s+learning\b)", re.IGNORECASE
+            ),
             objects,
         ))  # fmt: skip
     verbs = "|".join(ACTION_VERBS[action] for action in by_action)
-    return VerbObjectPatterns(re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE), actions)
+    nominals: dict[str, tuple[int, re.Pattern[str]]] = {}
+    names = [*by_action, *_NOMINAL_PLURALS]
+    for noun in names:
+        action = _NOMINAL_PLURALS.get(noun, noun)
+        if action in by_action:
+            index = list(by_action).index(action)
+            where = re.compile(rf"(?<![\w-]){noun}\s+of(?=\s)", re.IGNORECASE)
+            nominals[noun] = (index, where)
+    return VerbObjectPatterns(
+        re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE), actions, nominals=nominals
+    )
 
 
 def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:

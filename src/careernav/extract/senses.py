@@ -16,10 +16,10 @@ from careernav.extract.filters import TOOL_CATEGORIES
 # "Marketing and Sales teams": the first of coordinated departments ends in a plural group noun.
 _COORDINATED_UNITS = re.compile(
     r"^(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?){1,4}"
-    r"\s+(?:teams|departments|divisions|functions)\b",
+    r"\s+(?:teams|departments|divisions|functions|staff|crews)\b",
     re.IGNORECASE,
 )
-_UNIT_PLURALS = ("teams", "departments", "divisions", "functions")
+_UNIT_PLURALS = ("teams", "departments", "divisions", "functions", "staff", "crews")
 # "Data science tools such as R", "a data science stack": a field naming the kind of tool.
 _TOOL_KIND = re.compile(
     r"\s+(?:tools?|stack|toolkits?|libraries|packages|programm?ing languages?)\b", re.I
@@ -41,10 +41,29 @@ def coordinated_unit(sentence: str, end: int) -> bool:
     return _unit_words(sentence)[0] and bool(_COORDINATED_UNITS.match(sentence[end : end + 80]))
 
 
+# "data science applications", "a data science roadmap", "the data science space": a field
+# naming what a thing belongs to, not a skill practised.
+_FIELD_OF_THING = re.compile(
+    r"\s+(?:applications|roadmaps?|space|field|fields|thought|strateg(?:y|ies)|platforms?|products|"
+    r"capabilities|community|organi[sz]ations?|functions?|initiatives|design|specs|specifications|"
+    r"landscape|world|opportunities|lab|labs|laboratory)\b"
+)
+
+
+_MASTERY = re.compile(r"\b(?:expert\w*|proficien\w*|skilled|mastery|knowledge)\b", re.IGNORECASE)
+
+
 def names_tool_kind(sentence: str, end: int, name: str) -> bool:
     """Whether a field of study qualifies the tools that follow ("data science tools such as
-    R", "a data science stack"): the tools are the skills asked for, not the field."""
-    return name.endswith(_FIELD_ENDINGS) and bool(_TOOL_KIND.match(sentence, end))
+    R", "a data science stack"): the tools are the skills asked for, not the field; or the
+    thing it qualifies ("data science applications", "a data science roadmap")."""
+    if not name.endswith(_FIELD_ENDINGS):
+        return False
+    if _TOOL_KIND.match(sentence, end):
+        return True
+    thing = _FIELD_OF_THING.match(sentence, end)
+    # "an expert in the Data Science field" claims the field itself.
+    return thing is not None and _MASTERY.search(sentence, max(0, end - 80), end) is None
 
 
 # "Work with sales and finance to make sure ...": a business function as a partner to work with.
@@ -67,6 +86,35 @@ def works_with_function(sentence: str, start: int, end: int, category: str) -> b
         and _WORK_WITH.search(sentence, max(0, start - 40), start) is not None
         and _PARTNER_AFTER.match(sentence, end) is not None
     )
+
+
+# "work closely with the Scientific Affairs, Proposals and Business Development to ...",
+# "Working with external clients, R&D, Quality Control and GMP Manufacturing, the scientist
+# will ...": capitalised names listed as the units a role works with.
+_PARTNER_CUE = re.compile(
+    r"(?:^Working|\b(?i:work(?:s|ing)?\s+closely|liais(?:e|es|ing)|collaborat(?:e|es|ing)|"
+    r"interact(?:s|ing)?|partner(?:s|ing)?))\s+with\s+"
+)
+_PARTNER_LIST = re.compile(r"^[A-Za-z\s,/&'-]*$")
+# "Working with software like Excel and SSRS", "Partners with business units to create the
+# bank's Business Continuity plans": tools named, or the list has ended.
+_NOT_PARTNERS = re.compile(
+    r"\b(?:to|for|by|on|that|which|like|such|including|software|tools?|systems?|platforms?)\b",
+    re.IGNORECASE,
+)
+_PARTNER_REACH = 80
+
+
+def named_partner_unit(sentence: str, start: int, category: str) -> bool:
+    """Whether a capitalised name is one of the units a role works with ("liaise with
+    Proposals and Business Development"), not a skill the role practises."""
+    if start == 0 or not sentence[start].isupper() or category in TOOL_CATEGORIES:
+        return False
+    cues = list(_PARTNER_CUE.finditer(sentence, max(0, start - _PARTNER_REACH), start))
+    if not cues:
+        return False
+    between = sentence[cues[-1].end() : start]
+    return bool(_PARTNER_LIST.match(between)) and _NOT_PARTNERS.search(between) is None
 
 
 def in_unit_list(sentence: str, start: int, category: str) -> bool:
@@ -95,11 +143,57 @@ _EVERYDAY_SENSE = {
 }  # fmt: skip
 
 
-def everyday_sense(sentence: str, key: str, end: int) -> bool:
+# "HIPAA/HITECH compliance", "compliance with GCP guidelines": compliance with one named rule
+# set, which is the skill to record, not regulatory compliance at large.
+_NAMED_RULES_BEFORE = re.compile(
+    r"(?:(?<![\w/-])[a-z]?[A-Z]{2,}\w*(?:/[a-z]?[A-Z]{2,}\w*)*|\b(?i:codes?|protocols?|company))\s+$"
+)
+_NAMED_RULES_AFTER = re.compile(r"\s+with\s+(?:the\s+)?[a-z]?[A-Z]{2,}\w*(?![\w-])")
+_NAMED_RULES_KEYS = frozenset({"compliance"})
+
+
+# "supporting materials for internal and external audits", "records for annual audits",
+# "timely completion of audits": audits the person supports or undergoes, not performs.
+_AUDITS_UNDERGONE = re.compile(r"\b(?:for|of|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def audits_undergone(sentence: str, start: int, end: int, key: str) -> bool:
+    """Whether audits are named as what the work is for ("materials for audits")."""
+    return (
+        key.endswith("audit")
+        and sentence.endswith("audits", start, end)
+        and _AUDITS_UNDERGONE.search(sentence, max(0, start - 40), start) is not None
+    )
+
+
+# "an agile, dynamic startup environment", "an agile and fast-paced team": nimble, not the
+# Agile method.
+_AGILE_ADJECTIVE = re.compile(
+    r"(?:\s*,|\s+and)\s+(?!(?:scrum|kanban|lean|waterfall|devops|iterative|scaled|safe)\b)[a-z]"
+)
+
+
+# "retail market leaders", "a monthly retail calendar", "in the retail aspect of the business":
+# the trade a business is in, not a skill.
+_SECTOR_WORD = re.compile(r"\s+(?!(?:and|or|to|in|of|with|for|at|by|as)\b)[a-z]")
+
+
+def everyday_sense(sentence: str, key: str, end: int, start: int = 0) -> bool:
     """Whether a skill's word (its matched ``key``) is used in its everyday sense ("reporting
-    to the CFO")."""
+    to the CFO") or names compliance with one named rule set ("HIPAA compliance")."""
     pattern = _EVERYDAY_SENSE.get(key)
-    return pattern is not None and pattern.match(sentence, end) is not None
+    if pattern is not None and pattern.match(sentence, end) is not None:
+        return True
+    if key == "retail":
+        return _SECTOR_WORD.match(sentence, end) is not None or sentence.endswith(
+            "the ", max(0, start - 4), start
+        )
+    if key == "agile" and sentence.startswith("agile", start):
+        return _AGILE_ADJECTIVE.match(sentence, end) is not None
+    return key in _NAMED_RULES_KEYS and (
+        _NAMED_RULES_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        or _NAMED_RULES_AFTER.match(sentence, end) is not None
+    )
 
 
 # "Job Description" as a heading or "job description provided below" names the posting
@@ -120,10 +214,16 @@ def names_the_document(sentence: str, start: int, key: str) -> bool:
 
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
-    "report", "reports", "reporting", "compliance", "tool", "tools", "toolkit", "toolkits",
-    "stack", "libraries", "packages", "programming", "programing", *_UNIT_PLURALS,
-    "stakeholders", "groups", "units", "part", "work", "works", "working", "description",
-    "descriptions",
+    "report", "reports", "reporting", "compliance", "tool", "tools", "toolkit", "toolkits", "stack",
+    "libraries", "packages", "programming", "programing", *_UNIT_PLURALS, "stakeholders", "groups",
+    "units", "part", "work", "works", "working", "description", "descriptions", "applications",
+    "roadmap", "roadmaps", "space", "field", "fields", "thought", "strategy", "strategies",
+    "audits", "agile", "retail", "support", "from", "pertaining", "related", "relating", "liaise",
+    "liaises", "liaising", "collaborate", "collaborates", "collaborating", "interact", "interacts",
+    "interacting", "partner", "partners", "partnering", "platform", "platforms", "products",
+    "capabilities", "community", "organization", "organizations", "organisation", "organisations",
+    "function", "functions", "initiatives", "design", "specs", "specifications", "landscape",
+    "world", "opportunities", "lab", "labs", "laboratory",
 })  # fmt: skip
 
 
@@ -132,21 +232,60 @@ def may_name_something_else(words: frozenset[str]) -> bool:
     return not _OTHER_SENSE_WORDS.isdisjoint(words)
 
 
+# "Modelling data and metadata to support machine learning and AI", "a budget to support fire
+# suppression operations": the work the role serves, not the skill it practises.
+_SERVES = re.compile(
+    r"(?:\b(?:to|that|which|will)\s+support|\bin\s+support\s+of)\s+"
+    r"(?:(?:the|our|your|their|all|new|future|ongoing)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# "Use data from social media, online reviews ...", "evaluate spectral data from new sensors":
+# where data comes from, not a skill.
+_DATA_SOURCE = re.compile(
+    r"\b(?:data|information|feedback)\s+(?:(?:collected|gathered|pulled)\s+)?from\s+"
+    r"(?:(?:the|our|new|multiple|various|existing)\s+)?$"
+    # "Record data pertaining to experimentation, research, or animal care": what records are
+    # about.
+    r"|\b(?:data|information|records|reporting|reports)\s+(?:pertaining|related|relating)\s+to\s+"
+    r"(?:(?:the|all|any)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def serves_work(sentence: str, start: int) -> bool:
+    """Whether the name is the work that the sentence's duty supports, or a source of data."""
+    window = max(0, start - 60)
+    before = sentence[window:start].lower()
+    # Each pattern needs one of these words: a substring test is far cheaper than a search.
+    if "support" in before and _SERVES.search(sentence, window, start) is not None:
+        return True
+    return ("from" in before or "relat" in before or "pertain" in before) and (
+        _DATA_SOURCE.search(sentence, window, start) is not None
+    )
+
+
 def names_something_else(
     sentence: str, start: int, end: int, key: str, name: str, category: str
 ) -> bool:
-    """Whether a mention names a reporting line, a kind of tool, the document, a business unit
-    or a partner function rather than the skill: the checks above, cheapest first."""
-    if everyday_sense(sentence, key, end) or names_tool_kind(sentence, end, name):
+    """Whether a mention names a reporting line, a kind of tool or the thing a field qualifies,
+    the document, audits undergone, the work a duty supports or a source of data, a business
+    unit or a partner function rather than the skill: the checks above, cheapest first."""
+    if everyday_sense(sentence, key, end, start) or names_tool_kind(sentence, end, name):
         return True
-    if names_the_document(sentence, start, key):
+    if names_the_document(sentence, start, key) or audits_undergone(sentence, start, end, key):
         return True
+    if sentence[start:end].islower() and serves_work(sentence, start):
+        return True  # "to support machine learning", but "to support SAP users" names SAP
     if category in TOOL_CATEGORIES:
         return False
     return (
         coordinated_unit(sentence, end)
         or in_unit_list(sentence, start, category)
         or works_with_function(sentence, start, end, category)
+        or named_partner_unit(sentence, start, category)
     )
 
 
