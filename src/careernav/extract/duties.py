@@ -98,10 +98,14 @@ _BUY_MEDIA = (
     "purchased", "purchasing", "buy", "bought", "buying", "negotiate", "negotiated",
     "negotiating", "place", "placed", "placing",
 )  # fmt: skip
+# Verbs that author a document or a plan; the lists below add their own.
+_AUTHOR = (
+    "create", "created", "creating", "develop", "developed", "developing", "design",
+    "designed", "designing",
+)  # fmt: skip
 _WRITE_SURVEY = (
-    "create", "created", "creating", "design", "designed", "designing", "develop",
-    "developed", "developing", "draft", "drafted", "drafting", "write", "wrote", "written",
-    "writing", "build", "built", "building",
+    *_AUTHOR, "draft", "drafted", "drafting", "write", "wrote", "written", "writing", "build",
+    "built", "building",
 )  # fmt: skip
 _PLAN_STAFF = (
     "forecast", "forecasted", "forecasting", "plan", "planned", "planning", "anticipate",
@@ -117,15 +121,13 @@ _FIND_PROSPECTS = (
     "cultivating", "prospect", "prospected", "prospecting",
 )  # fmt: skip
 _DRAW = (
-    "create", "created", "creating", "generate", "generated", "generating", "produce",
-    "produced", "producing", "prepare", "prepared", "preparing", "draft", "drafted", "drafting",
-    "develop", "developed", "developing", "design", "designed", "designing", "revise",
-    "revised", "revising", "update", "updated", "updating",
+    *_AUTHOR, "generate", "generated", "generating", "produce", "produced", "producing",
+    "prepare", "prepared", "preparing", "draft", "drafted", "drafting", "revise", "revised",
+    "revising", "update", "updated", "updating",
 )  # fmt: skip
 _WRITE_CURRICULUM = (
-    "create", "created", "creating", "develop", "developed", "developing", "design",
-    "designed", "designing", "write", "wrote", "written", "writing", "build", "built",
-    "building", "revise", "revised", "revising",
+    *_AUTHOR, "write", "wrote", "written", "writing", "build", "built", "building", "revise",
+    "revised", "revising",
 )  # fmt: skip
 _CONDUCT = (
     "coordinate", "coordinated", "coordinating", "conduct", "conducted", "conducting",
