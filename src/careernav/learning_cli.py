@@ -55,9 +55,10 @@ def resolve_skill(name: str, taxonomy: Taxonomy) -> SkillRecord:
 
 
 def _ranker(settings: Settings) -> Ranker:
+    from careernav.knowledge.links import link_statuses
     from careernav.knowledge.retrieval import load_retriever
 
-    return Ranker(load_retriever(settings), settings)
+    return Ranker(load_retriever(settings), settings, links=link_statuses(settings))
 
 
 def recommendation_json(

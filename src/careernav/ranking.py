@@ -31,7 +31,7 @@ the components (weights in Settings, ``weight_*``); a dead link then multiplies 
   weeks; 0.5 when no budget is given.
 - cost: 1 free, 0.75 free to audit, 0.25 paid.
 - freshness: 1 link checked alive within ``stale_link_days``, 0.25 alive but stale, 0 dead,
-  0.5 never checked.
+  0.5 never checked (`careernav kb check-links` records checks; careernav.knowledge.links).
 """
 
 from __future__ import annotations
@@ -346,11 +346,12 @@ def rank_resources(
     """The k best resources to bring ``skill_id`` to ``level``, each with its components."""
     from careernav.config import get_settings
     from careernav.errors import UnknownSkillError
+    from careernav.knowledge.links import link_statuses
     from careernav.knowledge.retrieval import load_retriever
 
     if ranker is None:
         settings = get_settings()
-        ranker = Ranker(load_retriever(settings), settings)
+        ranker = Ranker(load_retriever(settings), settings, links=link_statuses(settings))
     skill = ranker.retriever.taxonomy.get(skill_id)
     if skill is None:
         raise UnknownSkillError(f"No skill with the id {skill_id!r}.")

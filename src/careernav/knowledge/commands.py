@@ -126,3 +126,45 @@ def kb_stats(
     console.print(f"{met}/{len(demanded)} demanded skills meet the target.")
     if missing:
         console.print("Missing the target: " + ", ".join(sorted(s.name for s in missing.values())))
+
+
+@kb_app.command("check-links")
+def kb_check_links(
+    only: Annotated[
+        str | None, typer.Option(help="Only resources whose id starts with this (user:, curated:).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Check at most this many.")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each page.")] = 10.0,
+    workers: Annotated[int, typer.Option(help="Pages asked at once.")] = 8,
+) -> None:
+    """Ask every resource's page whether it is still there; dead links then sink in rankings."""
+    from datetime import date
+
+    from careernav.knowledge.links import check_links, link_status_path, save_link_records
+    from careernav.knowledge.store import load_catalogue
+
+    settings = get_settings()
+    try:
+        resources = [r for r in load_catalogue(settings) if only is None or r.id.startswith(only)]
+    except CareerNavError as error:
+        raise _fail(error) from None
+    resources = resources[:limit] if limit is not None else resources
+    if not resources:
+        raise _fail(DataSourceError("No resources to check.", hint="Check the --only prefix."))
+    columns = (
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()
+    )  # fmt: skip
+    with Progress(*columns, console=errors) as progress:
+        task = progress.add_task("Checking links", total=len(resources))
+        records, summary = check_links(
+            resources, today=date.today(), timeout=timeout, workers=workers,
+            on_done=lambda: progress.advance(task),
+        )  # fmt: skip
+    save_link_records(link_status_path(settings), records)
+    console.print(
+        f"[green]{summary.alive} alive[/], [red]{summary.dead} dead[/], {summary.unknown} "
+        f"without a usable answer (not recorded) of {summary.checked}; saved to "
+        f"{link_status_path(settings)}"
+    )
+    for answer, count in summary.answers.items():
+        console.print(f"  {answer:>10}: {count}")
