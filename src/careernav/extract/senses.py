@@ -14,12 +14,12 @@ from careernav.extract.duties import work_verb_governs
 from careernav.extract.filters import TOOL_CATEGORIES
 
 # "Marketing and Sales teams": the first of coordinated departments ends in a plural group noun.
+_UNIT_PLURALS = ("teams", "departments", "divisions", "functions", "staff", "crews")
 _COORDINATED_UNITS = re.compile(
     r"^(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?){1,4}"
-    r"\s+(?:teams|departments|divisions|functions|staff|crews)\b",
+    rf"\s+(?:{'|'.join(_UNIT_PLURALS)})\b",
     re.IGNORECASE,
 )
-_UNIT_PLURALS = ("teams", "departments", "divisions", "functions", "staff", "crews")
 # "Data science tools such as R", "a data science stack": a field naming the kind of tool.
 _TOOL_KIND = re.compile(
     r"\s+(?:tools?|stack|toolkits?|libraries|packages|programm?ing languages?)\b", re.I

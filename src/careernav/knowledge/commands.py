@@ -1,4 +1,4 @@
-"""`careernav kb`: import public catalogues, add your own resources, check coverage."""
+"""`careernav kb`: import public catalogues, add your own resources, check coverage and links."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from careernav.errors import CareerNavError, DataSourceError
 from careernav.knowledge.coverage import MIN_DEMAND_SHARE, RoleCoverage, SkillCoverage
 from careernav.models import Level
 
-kb_app = typer.Typer(help="The learning-resource catalogue: import, add, coverage.")
+kb_app = typer.Typer(help="The learning-resource catalogue: import, add, coverage, link checks.")
 console = Console()
 errors = Console(stderr=True)
 

@@ -65,11 +65,17 @@ _WORDS = re.compile(r"[a-z0-9+#]+")
 def title_focus(title: str, skill: SkillRecord) -> float:
     """Share of a title's words that are the skill's name or aliases or learning words: 1 for
     "Think Python", lower for "Python in Hydrology" (the skill applied to something else)."""
-    words = _WORDS.findall(title.lower())
+    words = _title_words(title)
     if not words:
         return 0.0
     names = _name_words(skill.name, tuple(skill.aliases))
     return sum(1 for w in words if w in names or w in LEARNING_WORDS) / len(words)
+
+
+@lru_cache(maxsize=131072)
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words, read once: the ranker scores the same titles on every request."""
+    return tuple(_WORDS.findall(title.lower()))
 
 
 @lru_cache(maxsize=8192)

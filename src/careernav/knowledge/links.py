@@ -57,7 +57,7 @@ def answer_of(client: httpx.Client, url: str) -> int | None:
             with client.stream("GET", url) as streamed:
                 return streamed.status_code
         return response.status_code
-    except (httpx.HTTPError, ValueError):
+    except (httpx.HTTPError, httpx.InvalidURL):
         return None
 
 
