@@ -35,3 +35,25 @@ def test_evaluate_reports_both_map_figures() -> None:
     assert scores["map@10"] == pytest.approx(10 / 12)
     assert scores["map_capped@10"] == pytest.approx(1.0)
     assert scores["precision@5"] == pytest.approx(1.0)
+
+
+def test_held_out_judged_set_is_apart_from_the_development_set() -> None:
+    """The held-out queries cover skills the development set does not, every judged resource
+    is in the shipped catalogue, and each query was pooled and judged (grades 0-3)."""
+    from pathlib import Path
+
+    from careernav.evaluation.recommend import read_judgements
+    from careernav.knowledge.store import load_catalogue
+    from careernav.taxonomy import load_taxonomy
+
+    root = Path(__file__).parents[2] / "evaluation"
+    development = read_judgements(root / "judgements/recommend.json")
+    held_out = read_judgements(root / "judgements-heldout/recommend.json")
+    assert len(held_out.queries) == 20
+    assert not {q.skill for q in held_out.queries} & {q.skill for q in development.queries}
+    catalogue = load_catalogue().resources
+    taxonomy = load_taxonomy()
+    for query in held_out.queries:
+        assert taxonomy.get(query.skill) is not None, query.id
+        assert query.judgements and set(query.judgements) <= set(catalogue), query.id
+        assert set(query.judgements.values()) <= {0, 1, 2, 3}

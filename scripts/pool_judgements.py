@@ -1,0 +1,138 @@
+"""Draw the held-out recommendation queries and pool resources for judging them.
+
+Step 1, the draw: the candidate skills are those with a share of at least 20% of the postings
+of a posting-based role benchmark (``method == "postings"`` in the shipped
+``careernav/data/role_benchmarks.json``; the ESCO-fallback roles carry fixed ESCO weights, not
+shares of postings) that are not a skill of the development set
+(``evaluation/judgements/recommend.json``). They are sorted by id and 20 are drawn with
+``random.Random(2027).sample``; the same generator then shuffles a list of levels (Basic,
+Intermediate, Expert repeated, cut to 20) and a list of styles (video, reading, hands-on, none
+repeated, cut to 20), and query i gets the i-th skill, level and style (ids h01..h20).
+
+Step 2, the pool: for each query, the top 20 of the ranker with each retrieval variant of
+``careernav.evaluation.recommend.system_variants`` (the ranker as ``careernav eval recommend``
+builds it), pooled as a union. The pool file lists each query and its pooled resources with
+their facts, in a shuffled order, without ranks, scores or the systems that found them, so
+that judging is blind to the ranker.
+
+Run: ``CAREERNAV_SHARED_DATA=... .venv/bin/python scripts/pool_judgements.py --out
+/tmp/heldout-pool.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+from careernav.config import get_settings
+from careernav.evaluation.recommend import (
+    DEPTH,
+    JudgedQuery,
+    JudgedSet,
+    ranked_ids,
+    system_variants,
+)
+from careernav.knowledge.model import Resource
+from careernav.knowledge.retrieval import Retriever, load_retriever, retrieval_config
+from careernav.models import Level
+from careernav.ranking import Ranker
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "src" / "careernav" / "data" / "role_benchmarks.json"
+DEVELOPMENT_SET = ROOT / "evaluation" / "judgements" / "recommend.json"
+SEED = 2027
+QUERIES = 20
+MIN_SHARE = 0.20
+LEVELS = (Level.BASIC, Level.INTERMEDIATE, Level.EXPERT)
+STYLES = ("video", "reading", "hands-on", None)
+
+
+def candidate_skills() -> list[str]:
+    roles = json.loads(BENCHMARKS.read_text(encoding="utf-8"))["roles"]
+    demanded = {
+        demand["skill_id"]
+        for role in roles
+        if role["method"] == "postings"
+        for demand in role["skills"]
+        if demand["share"] >= MIN_SHARE
+    }
+    development = json.loads(DEVELOPMENT_SET.read_text(encoding="utf-8"))["queries"]
+    return sorted(demanded - {query["skill"] for query in development})
+
+
+def draw_queries(candidates: list[str], seed: int = SEED, n: int = QUERIES) -> list[JudgedQuery]:
+    rng = random.Random(seed)
+    skills = rng.sample(candidates, n)
+    levels = list(islice(cycle(LEVELS), n))
+    rng.shuffle(levels)
+    styles = list(islice(cycle(STYLES), n))
+    rng.shuffle(styles)
+    return [
+        JudgedQuery(id=f"h{i:02d}", skill=skill, level=level, style=style, judgements={})
+        for i, (skill, level, style) in enumerate(zip(skills, levels, styles, strict=True), 1)
+    ]
+
+
+def facts(resource: Resource) -> dict[str, Any]:
+    return {
+        "id": resource.id,
+        "title": resource.title,
+        "provider": resource.provider,
+        "format": resource.format,
+        "level": resource.level.value,
+        "level_estimated": resource.level_estimated,
+        "hours": resource.hours,
+        "free": resource.free,
+        "url": str(resource.url),
+        "description": resource.description,
+        "language": resource.language,
+        "skills": [taught.skill_id for taught in resource.skills],
+    }
+
+
+def pool(queries: list[JudgedQuery], seed: int = SEED) -> dict[str, Any]:
+    settings = get_settings()
+    base = load_retriever(settings)
+    rankers = [
+        Ranker(Retriever(base.catalogue, base.taxonomy, base.index, config), settings)
+        for config in system_variants(retrieval_config(settings)).values()
+    ]
+    judged = JudgedSet(about="held-out draw", queries=queries)
+    pooled = []
+    for query in judged.queries:
+        ids = {rid for ranker in rankers for rid in ranked_ids(ranker, base.taxonomy, query, DEPTH)}
+        order = sorted(ids)
+        random.Random(f"{seed}-{query.id}").shuffle(order)  # blind to any system's order
+        skill = base.taxonomy.get(query.skill)
+        pooled.append(
+            {
+                "id": query.id,
+                "skill": query.skill,
+                "skill_name": skill.name if skill else query.skill,
+                "level": query.level.value,
+                "style": query.style,
+                "pool": [facts(base.catalogue.resources[rid]) for rid in order],
+            }
+        )
+    return {"systems": list(system_variants(retrieval_config(settings))), "queries": pooled}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/heldout-pool.json"))
+    args = parser.parse_args()
+    candidates = candidate_skills()
+    queries = draw_queries(candidates)
+    result = {"candidates": len(candidates), **pool(queries)}
+    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    pairs = sum(len(q["pool"]) for q in result["queries"])
+    print(f"{len(candidates)} candidate skills, {len(queries)} queries, {pairs} pooled pairs")
+    print(f"-> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
