@@ -143,3 +143,20 @@ def test_a_recorded_dead_link_sinks_in_recommendations(tmp_settings: Settings) -
     after = rank_resources("sql", Level.BASIC, k=5)
     assert top.resource.id not in [r.resource.id for r in after]
     assert after[0].score > 0 and before[0].components["freshness"] == 0.5
+
+
+def test_recorded_links_follow_the_file_while_the_app_runs(tmp_settings: Settings) -> None:
+    """A check run after the web app started reaches its ranker without a restart."""
+    from careernav.knowledge.links import LinkRecord, RecordedLinks
+
+    live = RecordedLinks(tmp_settings, recheck_seconds=0.0)
+    assert len(live) == 0 and live.get("fpb:a") is None
+    path = link_status_path(tmp_settings)
+    save_link_records(path, {"fpb:a": LinkRecord(url="https://a.test/", status=404, alive=False,
+                                                 checked=date(2026, 11, 1))})  # fmt: skip
+    assert live["fpb:a"].alive is False
+    save_link_records(path, {"fpb:b": LinkRecord(url="https://b.test/", status=200, alive=True,
+                                                 checked=date(2026, 11, 2))})  # fmt: skip
+    assert set(live) == {"fpb:a", "fpb:b"} and live["fpb:b"].alive is True
+    held = RecordedLinks(tmp_settings, recheck_seconds=3600.0)
+    assert len(held) == 2

@@ -12,9 +12,11 @@ dead, and a dead link's total times ``dead_link_penalty``).
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -134,13 +136,41 @@ def _read(path: Path) -> LinkStatusFile:
 def link_statuses(settings: Settings) -> dict[str, LinkStatus]:
     """The recorded statuses for the ranker (read again only when the file changes)."""
     path = link_status_path(settings)
-    stamp = path.stat().st_mtime_ns if path.is_file() else 0
-    return _statuses(path, stamp)
+    found = path.stat() if path.is_file() else None
+    return _statuses(path, (found.st_mtime_ns, found.st_size) if found else (0, 0))
 
 
 @lru_cache(maxsize=4)
-def _statuses(path: Path, stamp: int) -> dict[str, LinkStatus]:
+def _statuses(path: Path, stamp: tuple[int, int]) -> dict[str, LinkStatus]:
     return {
         resource_id: LinkStatus(alive=record.alive, checked=record.checked)
         for resource_id, record in _read(path).links.items()
     }
+
+
+@dataclass(eq=False)
+class RecordedLinks(Mapping[str, LinkStatus]):
+    """The recorded statuses as a live mapping for a long-running ranker (the web app): a
+    `kb check-links` run while it serves reaches the next ranking. The file's timestamp is
+    looked at most once every ``recheck_seconds``, not once per resource."""
+
+    settings: Settings
+    recheck_seconds: float = 5.0
+    _statuses: dict[str, LinkStatus] = field(default_factory=dict, repr=False)
+    _looked_at: float | None = field(default=None, repr=False)
+
+    def _current(self) -> dict[str, LinkStatus]:
+        now = time.monotonic()
+        if self._looked_at is None or now - self._looked_at >= self.recheck_seconds:
+            self._statuses = link_statuses(self.settings)
+            self._looked_at = now
+        return self._statuses
+
+    def __getitem__(self, resource_id: str) -> LinkStatus:
+        return self._current()[resource_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._current())
+
+    def __len__(self) -> int:
+        return len(self._current())

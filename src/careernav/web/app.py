@@ -53,10 +53,10 @@ STATUSES: dict[type[Exception], int] = {
 
 def default_ranker(settings: Settings) -> Callable[[], Ranker]:
     def load() -> Ranker:
-        from careernav.knowledge.links import link_statuses
+        from careernav.knowledge.links import RecordedLinks
         from careernav.knowledge.retrieval import load_retriever
 
-        return Ranker(load_retriever(settings), settings, links=link_statuses(settings))
+        return Ranker(load_retriever(settings), settings, links=RecordedLinks(settings))
 
     return load
 
