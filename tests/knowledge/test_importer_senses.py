@@ -109,3 +109,21 @@ def test_computer_networking_is_recorded_instead() -> None:
 def test_filing_taxes_and_retail_investing(skill_id: str, title: str, kept: bool) -> None:
     taught = TaughtSkill(skill_id=skill_id, level=Level.BASIC, method="dictionary")
     assert bool(without_other_senses(title, [taught])) == kept
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "title", "kept"),
+    [
+        ("coaching", "Coaching Bundle: Guitar for Music Educators: Part 1", False),
+        ("coaching", "Coaching Skills for Managers", True),
+        ("coaching", "Executive Coaching for Football Club Leaders", True),
+        ("cad", "VLSI CAD Part I: Logic", False),
+        ("cad", "AutoCAD and CAD Drafting Basics", True),
+        ("technical-writing", "Unity User Manual", False),
+        ("technical-writing", "SAP AWS Technical Documentation", False),
+        ("technical-writing", "Writing User Manuals People Read", True),
+    ],
+)
+def test_coaching_music_chip_cad_and_manuals(skill_id: str, title: str, kept: bool) -> None:
+    taught = TaughtSkill(skill_id=skill_id, level=Level.BASIC, method="dictionary")
+    assert bool(without_other_senses(title, [taught])) == kept

@@ -4,10 +4,11 @@ The dictionary matcher finds a skill by any of its names, but some names are ord
 another trade. "Selling" is an alias of Sales, yet in "Short Selling: Learn To Sell Stocks",
 "Master The Art of Covered Calls Selling" or "Buying, Selling, and Storing Precious Metal" it
 is a trade in securities or assets, not the work of a salesperson; "Sales & Purchases" in a
-bookkeeping title names ledgers, not selling; "Filing" a tax return is not keeping records, and a
-"Retail Investor" does not run a shop. Each rule says which words of a title carry the
-other sense and which words of the title show that other trade; a skill whose only mention in
-a title is in that sense is dropped.
+bookkeeping title names ledgers, not selling; "Filing" a tax return is not keeping records, and
+a "Retail Investor" does not run a shop; "Coaching Bundle: Guitar for Music Educators" teaches
+music, "VLSI CAD" designs chips and the "Unity User Manual" is a manual, not a lesson in
+writing one. Each rule says which words of a title carry the other sense and which words of the
+title show that other trade; a skill whose only mention in a title is in that sense is dropped.
 
 "Networking" is Professional Networking in "Networking for Career Success" and computer
 networking in "High Performance Browser Networking" or "Linux Networking": browsers, protocols,
@@ -87,6 +88,32 @@ OTHER_SENSES: tuple[OtherSense, ...] = (
         unless=re.compile(
             r"\b(?:stores?|shops?|merchandis\w*|retailers?|store operations)\b", re.I
         ),
+    ),
+    # Coaching a sport or teaching an instrument, not coaching people at work.
+    OtherSense(
+        "coaching",
+        surface=re.compile(r"\bcoach(?:es|ing)?\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:guitar|piano|drums?|music\w*|rhythm|singing|vocal|football|soccer|"
+            r"basketball|tennis|golf|swimming|fitness|yoga|athlet\w*|sports?)\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(
+            r"\b(?:executive|leadership|career|business|employees?|managers?)\b", re.I
+        ),
+    ),
+    # Chip design: VLSI and logic CAD are electronic design automation, not drafting.
+    OtherSense(
+        "cad",
+        surface=re.compile(r"\bcad\b", re.IGNORECASE),
+        context=re.compile(r"\b(?:vlsi|logic|circuits?|chips?|asic|fpga|eda)\b", re.IGNORECASE),
+    ),
+    # "Unity User Manual" is a manual to read, not a lesson in writing manuals.
+    OtherSense(
+        "technical-writing",
+        surface=re.compile(r"\b(?:user manuals?|technical documentation)\b", re.IGNORECASE),
+        context=re.compile(r"\b(?:user manuals?|technical documentation)\b", re.IGNORECASE),
+        unless=re.compile(r"\b(?:writ\w*|authoring|documenting)\b", re.IGNORECASE),
     ),
     # Computer networking: browsers, protocols, sockets, routers, network engineering.
     OtherSense(
