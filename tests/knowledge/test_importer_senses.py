@@ -104,16 +104,6 @@ def test_computer_networking_is_recorded_instead() -> None:
         ("records-management", "Filing Systems for Small Offices", True),
         ("retail-operations", "Learn Global Macro Trading & Investing for Retail Investor", False),
         ("retail-operations", "Retail Store Operations", True),
-    ],
-)
-def test_filing_taxes_and_retail_investing(skill_id: str, title: str, kept: bool) -> None:
-    taught = TaughtSkill(skill_id=skill_id, level=Level.BASIC, method="dictionary")
-    assert bool(without_other_senses(title, [taught])) == kept
-
-
-@pytest.mark.parametrize(
-    ("skill_id", "title", "kept"),
-    [
         ("coaching", "Coaching Bundle: Guitar for Music Educators: Part 1", False),
         ("coaching", "Coaching Skills for Managers", True),
         ("coaching", "Executive Coaching for Football Club Leaders", True),
@@ -124,6 +114,7 @@ def test_filing_taxes_and_retail_investing(skill_id: str, title: str, kept: bool
         ("technical-writing", "Writing User Manuals People Read", True),
     ],
 )
-def test_coaching_music_chip_cad_and_manuals(skill_id: str, title: str, kept: bool) -> None:
+def test_words_of_another_trade(skill_id: str, title: str, kept: bool) -> None:
     taught = TaughtSkill(skill_id=skill_id, level=Level.BASIC, method="dictionary")
     assert bool(without_other_senses(title, [taught])) == kept
+
