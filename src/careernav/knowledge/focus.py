@@ -64,11 +64,13 @@ _WORDS = re.compile(r"[a-z0-9+#]+")
 
 def title_focus(title: str, skill: SkillRecord) -> float:
     """Share of a title's words that are the skill's name or aliases or learning words: 1 for
-    "Think Python", lower for "Python in Hydrology" (the skill applied to something else)."""
+    "Think Python", lower for "Python in Hydrology" (the skill applied to something else), 0
+    when no word names the skill ("An Introduction to Statistical Learning" is not about R,
+    however many learning words it holds)."""
     words = _title_words(title)
-    if not words:
-        return 0.0
     names = _name_words(skill.name, tuple(skill.aliases))
+    if not any(w in names for w in words):
+        return 0.0
     return sum(1 for w in words if w in names or w in LEARNING_WORDS) / len(words)
 
 
