@@ -117,4 +117,3 @@ def test_computer_networking_is_recorded_instead() -> None:
 def test_words_of_another_trade(skill_id: str, title: str, kept: bool) -> None:
     taught = TaughtSkill(skill_id=skill_id, level=Level.BASIC, method="dictionary")
     assert bool(without_other_senses(title, [taught])) == kept
-
