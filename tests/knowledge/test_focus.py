@@ -16,6 +16,7 @@ from careernav.taxonomy import load_taxonomy
         ("Python in Hydrology", "python", 2 / 3),  # python, in
         ("Introduction to Machine Learning", "machine-learning", 1.0),
         ("Hydrology", "python", 0.0),
+        ("Advanced Python", "python", 1.0),  # a level word, not another subject
         # Learning words alone do not make a title about a skill it never names.
         ("An Introduction to Statistical Learning", "r", 0.0),
         ("", "python", 0.0),

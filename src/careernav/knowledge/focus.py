@@ -57,6 +57,13 @@ LEARNING_WORDS = frozenset(
         "primer",
         "notes",
         "professionals",
+        # Level words say how far a title goes, not what else it is about.
+        "advanced",
+        "intermediate",
+        "mastering",
+        "mastery",
+        "expert",
+        "experts",
     )
 )
 _WORDS = re.compile(r"[a-z0-9+#]+")
