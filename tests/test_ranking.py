@@ -40,7 +40,7 @@ def resource(rid: str, **extra: object) -> Resource:
     return Resource(
         id=rid,
         title=extra.pop("title", rid),
-        url=f"https://example.org/{rid}",
+        url=extra.pop("url", f"https://example.org/{rid}"),
         provider="Example",
         format=extra.pop("format", "video"),
         level=extra.pop("level", B),
@@ -101,6 +101,33 @@ def test_depth_time_cost_style() -> None:
     assert style_score("book", None) == 0.5
     with pytest.raises(ValueError, match="unknown learning style 'audio'"):
         style_score("book", "audio")
+
+
+@pytest.mark.parametrize(
+    ("url", "delivery", "video", "reading", "hands_on"),
+    [
+        ("https://www.coursera.org/learn/python-basics", "lectures", 0.75, 0.0, 0.5),
+        ("https://www.udemy.com/course/python/", "lectures", 0.75, 0.0, 0.5),
+        ("https://ocw.mit.edu/courses/18-06sc/", "lectures", 0.75, 0.0, 0.5),
+        ("https://www.codecademy.com/learn/react-101", "interactive", 0.25, 0.0, 1.0),
+        ("https://freecodecamp.org/learn/", "interactive", 0.25, 0.0, 1.0),
+        ("https://www.programiz.com/python-programming", "text", 0.25, 0.5, 0.5),
+        ("https://fullstackopen.com/en/", "text", 0.25, 0.5, 0.5),
+    ],
+)
+def test_a_course_by_how_it_teaches(
+    url: str, delivery: str, video: float, reading: float, hands_on: float
+) -> None:
+    """A Coursera course is video lectures, a Codecademy one browser exercises, a web
+    tutorial lessons to read; each suits its learning style more than other courses do."""
+    from careernav.knowledge.delivery import course_delivery
+
+    found = course_delivery(url)
+    assert found == delivery
+    assert style_score("course", "video", found) == video
+    assert style_score("course", "reading", found) == reading
+    assert style_score("course", "hands-on", found) == hands_on
+    assert style_score("book", "reading", found) == 1.0  # only courses are refined
 
 
 def test_freshness_and_community() -> None:
@@ -224,3 +251,26 @@ def test_recommendation_json_shape() -> None:
     assert set(row["components"]) == set(COMPONENTS)
     assert "4.7 stars from 35,895 learners" in row["explanation"]
     assert "video, your preferred format" in row["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("url", "style", "said"),
+    [
+        ("https://www.coursera.org/learn/pandas", "video", "a course of video lectures"),
+        ("https://www.codecademy.com/learn/pandas", "hands-on", "exercises in the browser"),
+        ("https://example.org/pandas-tutorial", "video", None),
+    ],
+)
+def test_a_course_explains_how_it_teaches(url: str, style: str, said: str | None) -> None:
+    from careernav.learning_cli import recommendation_json
+
+    course = resource("course", format="course", url=url)
+    ranker, _ = _ranker([course])
+    [ranked] = ranker.rank(
+        load_taxonomy().get("pandas"),
+        RankingRequest(B, None, style),
+        candidates=[Candidate(course, 1.0, ("tags",))],
+    )
+    explanation = recommendation_json(ranked, ranker, "pandas", style, None)["explanation"]
+    claims = ("a course of video lectures", "exercises in the browser", "course, your preferred")
+    assert [c for c in claims if c in explanation] == ([said] if said else [])

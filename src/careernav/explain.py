@@ -32,6 +32,8 @@ TEMPLATES: dict[str, str] = {
     "resource.expert": "reviewed by an expert",
     "resource.level": "brings {skill} to {level}",
     "resource.style": "{format}, your preferred format",
+    "resource.lectures": "a course of video lectures, close to your preferred format",
+    "resource.exercises": "exercises in the browser, for your hands-on style",
     "resource.time": "fits your {hours_per_week} h/week ({hours} h in all)",
     "resource.long": "{hours} h in all: about {weeks} weeks at your {hours_per_week} h/week",
     "resource.free": "free",
@@ -173,6 +175,12 @@ def _component_claim(
         return Claim(
             "resource", "resource.level", _ev(skill=skill, level=ranked.taught_level.value)
         )
+    if name == "style" and style and r.format == "course":
+        if value >= 1.0:
+            return Claim("resource", "resource.exercises", ())
+        if style == "video" and value >= 0.75:
+            return Claim("resource", "resource.lectures", ())
+        return None
     if name == "style" and style and value >= 1.0:
         return Claim("resource", "resource.style", _ev(format=r.format))
     if name == "time_fit" and hours_per_week:

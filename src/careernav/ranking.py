@@ -26,7 +26,8 @@ the components (weights in Settings, ``weight_*``); a dead link then multiplies 
   else the number of ratings).
 - expert: 1 when expert-reviewed, else 0.
 - community: CareerNav users' comments, (mean VADER compound + 1) / 2; 0.5 without comments.
-- style: format against the preferred learning style (STYLE_FIT); 0.5 when none is given.
+- style: format against the preferred learning style (STYLE_FIT; a course by how it teaches,
+  COURSE_STYLE_FIT); 0.5 when none is given.
 - time_fit: 1 when it fits in ``time_fit_weeks`` weeks of the budget, else that over its
   weeks; 0.5 when no budget is given.
 - cost: 1 free, 0.75 free to audit, 0.25 paid.
@@ -44,6 +45,7 @@ from functools import lru_cache
 from typing import Literal
 
 from careernav.config import Settings
+from careernav.knowledge.delivery import Delivery, course_delivery
 from careernav.knowledge.focus import title_focus
 from careernav.knowledge.model import Resource, TaughtSkill
 from careernav.knowledge.retrieval import Candidate, Retriever
@@ -82,6 +84,14 @@ STYLE_FIT: dict[str, dict[str, float]] = {
     "video": {"video": 1.0, "course": 0.5, "podcast": 0.5},
     "reading": {"book": 1.0, "article": 1.0, "documentation": 1.0},
     "hands-on": {"interactive": 1.0, "course": 0.5},
+}
+# A course by how it teaches (careernav.knowledge.delivery): video lectures suit a video
+# learner better than other courses do, text lessons partly suit a reader, browser exercises
+# suit hands-on learning as an interactive resource does.
+COURSE_STYLE_FIT: dict[str, dict[Delivery, float]] = {
+    "video": {"lectures": 0.75, "interactive": 0.25, "text": 0.25},
+    "reading": {"lectures": 0.0, "interactive": 0.0, "text": 0.5},
+    "hands-on": {"lectures": 0.5, "interactive": 1.0, "text": 0.5},
 }
 
 
@@ -170,11 +180,14 @@ def community_score(compounds: Sequence[float]) -> float:
     return (sum(compounds) / len(compounds) + 1) / 2
 
 
-def style_score(resource_format: str, style: str | None) -> float:
+def style_score(resource_format: str, style: str | None, delivery: Delivery | None = None) -> float:
+    """Format against style; a course's ``delivery`` (lectures, interactive, text) refines it."""
     if style is None:
         return NEUTRAL
     if style not in STYLE_FIT:
         raise ValueError(f"unknown learning style {style!r}; use one of {', '.join(STYLES)}")
+    if resource_format == "course" and delivery is not None:
+        return COURSE_STYLE_FIT[style][delivery]
     return STYLE_FIT[style].get(resource_format, 0.0)
 
 
@@ -267,7 +280,9 @@ class Ranker:
             "popularity": popularity_score(pop.learners, pop.ratings, s.popularity_reference),
             "expert": 1.0 if resource.expert_reviewed else 0.0,
             "community": community_score([comment_compound(c) for c in said.comments]),
-            "style": style_score(resource.format, request.style),
+            "style": style_score(
+                resource.format, request.style, course_delivery(str(resource.url))
+            ),
             "time_fit": time_fit_score(resource.hours, request.hours_per_week, s.time_fit_weeks),
             "cost": cost_score(resource),
             "freshness": freshness_score(

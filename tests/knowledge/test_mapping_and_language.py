@@ -46,6 +46,10 @@ def test_platform_of_the_subject_is_secondary(mapper: SkillMapper) -> None:
         ("Wie funktionieren Bitcoin? Ein Einführungskurs.", "de"),
         ("Data Science: Wrangling", "en"),
         ("E-Commerce Marketing de Luxe", "en"),  # one function word, no accent
+        ("Основы программирования на Python", "ru"),  # written in another script
+        ("Python 编程入门", "zh"),
+        ("Pythonで始めるプログラミング", "ja"),
+        ("Café Management Essentials", "en"),  # one accented letter is not another script
     ],
 )
 def test_title_language(title: str, language: str) -> None:

@@ -2,8 +2,10 @@
 
 A title counts as written in another language when it holds at least two of that language's
 common function words ("Introducción a la contabilidad": "a", "la"), or one of them and a
-letter English titles do not use ("Análise de Crédito": "de" and "á"). Everything else is
-English: titles are short, so the rule only fires on clear evidence.
+letter English titles do not use ("Análise de Crédito": "de" and "á"). A title written mostly
+in another script ("Основы программирования на Python") is named by its script: Cyrillic "ru",
+Greek "el", Arabic "ar", Hebrew "he", Devanagari "hi", Chinese "zh", Japanese kana "ja", Hangul
+"ko". Everything else is English: titles are short, so the rule only fires on clear evidence.
 """
 
 from __future__ import annotations
@@ -30,10 +32,27 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 FOREIGN_LETTERS = re.compile(r"[áíóúñãõçàèâêôüß¿¡ìòù]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS = 2
+# Scripts by their Unicode blocks. An alphabet names the title when it writes most of its
+# letters; kana, hanzi or hangul when they write two characters (each is a syllable or a word).
+ALPHABETS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+)
+SYLLABARIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),  # before hanzi: Japanese mixes in kanji
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+)
 
 
 def guess_language(title: str) -> str:
     """The code of the language whose function words the title uses clearly, else "en"."""
+    script = _script(title)
+    if script is not None:
+        return script
     words = [w.lower() for w in _WORD.findall(title)]
     accented = bool(FOREIGN_LETTERS.search(title))
     best, hits = "en", 0
@@ -44,3 +63,17 @@ def guess_language(title: str) -> str:
     if hits >= MIN_WORDS or (hits >= 1 and accented):
         return best
     return "en"
+
+
+def _script(title: str) -> str | None:
+    """The language a title's non-Latin script names, if it is written in one."""
+    if title.isascii():
+        return None
+    letters = [c for c in title if c.isalpha()]
+    for code, syllables in SYLLABARIES:
+        if len(syllables.findall(title)) >= 2:
+            return code
+    for code, alphabet in ALPHABETS:
+        if 2 * len(alphabet.findall(title)) > len(letters):
+            return code
+    return None
