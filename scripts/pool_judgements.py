@@ -17,6 +17,14 @@ that judging is blind to the ranker.
 
 Run: ``CAREERNAV_SHARED_DATA=... .venv/bin/python scripts/pool_judgements.py --out
 /tmp/heldout-pool.json``.
+
+Later draws: ``--seed`` sets the generator (2027 for the first draw, 2028 for the second),
+``--first-id`` the number of the first query id (21 gives h21..h40), and ``--exclude-heldout``
+also removes from the candidates the skills of the queries of
+``evaluation/judgements-heldout/recommend.json`` numbered below ``--first-id`` (the earlier
+draws, so that a draw stays reproducible after its own queries are added to the file). The
+second draw: ``--seed 2028 --first-id 21 --exclude-heldout --out
+/tmp/heldout-pool-2028.json``. Without these options the script reproduces the first draw.
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ from careernav.ranking import Ranker
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "src" / "careernav" / "data" / "role_benchmarks.json"
 DEVELOPMENT_SET = ROOT / "evaluation" / "judgements" / "recommend.json"
+HELDOUT_SET = ROOT / "evaluation" / "judgements-heldout" / "recommend.json"
 SEED = 2027
 QUERIES = 20
 MIN_SHARE = 0.20
@@ -51,7 +60,17 @@ LEVELS = (Level.BASIC, Level.INTERMEDIATE, Level.EXPERT)
 STYLES = ("video", "reading", "hands-on", None)
 
 
-def candidate_skills() -> list[str]:
+def judged_skills(path: Path) -> set[str]:
+    return {query["skill"] for query in json.loads(path.read_text(encoding="utf-8"))["queries"]}
+
+
+def heldout_skills(before: int) -> set[str]:
+    """Skills of the held-out queries h01..h{before - 1} (the draws before this one)."""
+    queries = json.loads(HELDOUT_SET.read_text(encoding="utf-8"))["queries"]
+    return {query["skill"] for query in queries if int(query["id"].removeprefix("h")) < before}
+
+
+def candidate_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:
     roles = json.loads(BENCHMARKS.read_text(encoding="utf-8"))["roles"]
     demanded = {
         demand["skill_id"]
@@ -60,20 +79,22 @@ def candidate_skills() -> list[str]:
         for demand in role["skills"]
         if demand["share"] >= MIN_SHARE
     }
-    development = json.loads(DEVELOPMENT_SET.read_text(encoding="utf-8"))["queries"]
-    return sorted(demanded - {query["skill"] for query in development})
+    return sorted(demanded - judged_skills(DEVELOPMENT_SET) - exclude)
 
 
-def draw_queries(candidates: list[str], seed: int = SEED, n: int = QUERIES) -> list[JudgedQuery]:
+def draw_queries(
+    candidates: list[str], seed: int = SEED, n: int = QUERIES, first_id: int = 1
+) -> list[JudgedQuery]:
     rng = random.Random(seed)
     skills = rng.sample(candidates, n)
     levels = list(islice(cycle(LEVELS), n))
     rng.shuffle(levels)
     styles = list(islice(cycle(STYLES), n))
     rng.shuffle(styles)
+    rows = zip(skills, levels, styles, strict=True)
     return [
         JudgedQuery(id=f"h{i:02d}", skill=skill, level=level, style=style, judgements={})
-        for i, (skill, level, style) in enumerate(zip(skills, levels, styles, strict=True), 1)
+        for i, (skill, level, style) in enumerate(rows, first_id)
     ]
 
 
@@ -124,10 +145,18 @@ def pool(queries: list[JudgedQuery], seed: int = SEED) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/heldout-pool.json"))
+    parser.add_argument("--seed", type=int, default=SEED, help="generator seed (first draw: 2027)")
+    parser.add_argument("--first-id", type=int, default=1, help="number of the first query id")
+    parser.add_argument(
+        "--exclude-heldout",
+        action="store_true",
+        help=f"also exclude the skills of {HELDOUT_SET.relative_to(ROOT)} below --first-id",
+    )
     args = parser.parse_args()
-    candidates = candidate_skills()
-    queries = draw_queries(candidates)
-    result = {"candidates": len(candidates), **pool(queries)}
+    excluded = heldout_skills(args.first_id) if args.exclude_heldout else frozenset()
+    candidates = candidate_skills(excluded)
+    queries = draw_queries(candidates, seed=args.seed, first_id=args.first_id)
+    result = {"candidates": len(candidates), "seed": args.seed, **pool(queries, seed=args.seed)}
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     pairs = sum(len(q["pool"]) for q in result["queries"])
     print(f"{len(candidates)} candidate skills, {len(queries)} queries, {pairs} pooled pairs")

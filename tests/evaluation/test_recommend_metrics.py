@@ -50,7 +50,7 @@ def test_held_out_judged_set_is_apart_from_the_development_set() -> None:
     root = Path(__file__).parents[2] / "evaluation"
     development = read_judgements(root / "judgements/recommend.json")
     held_out = read_judgements(root / "judgements-heldout/recommend.json")
-    assert len(held_out.queries) == 20
+    assert len(held_out.queries) == 40
     assert not {q.skill for q in held_out.queries} & {q.skill for q in development.queries}
     catalogue = load_catalogue().resources
     taxonomy = load_taxonomy()

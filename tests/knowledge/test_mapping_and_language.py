@@ -50,6 +50,11 @@ def test_platform_of_the_subject_is_secondary(mapper: SkillMapper) -> None:
         ("Python 编程入门", "zh"),
         ("Pythonで始めるプログラミング", "ja"),
         ("Café Management Essentials", "en"),  # one accented letter is not another script
+        ("AutoCAD Course for Beginners in Urdu Hindi", "ur"),  # says what it is taught in
+        ("Photoshop & Illustrator CC Essentials in Arabic", "ar"),
+        ("Excel Básico (Spanish)", "es"),
+        ("Spanish for Beginners", "en"),  # teaches Spanish, in English
+        ("Data Science in Python", "en"),
     ],
 )
 def test_title_language(title: str, language: str) -> None:

@@ -5,7 +5,9 @@ common function words ("Introducción a la contabilidad": "a", "la"), or one of 
 letter English titles do not use ("Análise de Crédito": "de" and "á"). A title written mostly
 in another script ("Основы программирования на Python") is named by its script: Cyrillic "ru",
 Greek "el", Arabic "ar", Hebrew "he", Devanagari "hi", Chinese "zh", Japanese kana "ja", Hangul
-"ko". Everything else is English: titles are short, so the rule only fires on clear evidence.
+"ko". A title that says it is taught in a language ("AutoCAD Course in Urdu Hindi", "Photoshop
+Essentials (Arabic)") is in that language. Everything else is English: titles are short, so
+the rule only fires on clear evidence.
 """
 
 from __future__ import annotations
@@ -46,10 +48,27 @@ SYLLABARIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
     ("zh", re.compile(r"[\u4e00-\u9fff]")),
 )
+# Languages a title may say it is taught in, by their English names.
+LANGUAGE_NAMES: dict[str, str] = {
+    "arabic": "ar", "bangla": "bn", "bengali": "bn", "chinese": "zh", "dutch": "nl",
+    "english": "en", "farsi": "fa", "french": "fr", "german": "de", "greek": "el",
+    "hebrew": "he", "hindi": "hi", "indonesian": "id", "italian": "it", "japanese": "ja",
+    "korean": "ko", "malay": "ms", "persian": "fa", "polish": "pl", "portuguese": "pt",
+    "romanian": "ro", "russian": "ru", "spanish": "es", "tamil": "ta", "telugu": "te",
+    "thai": "th", "turkish": "tr", "urdu": "ur", "vietnamese": "vi",
+}  # fmt: skip
+_NAMES = "|".join(LANGUAGE_NAMES)
+# "in Urdu", "in the Arabic language", "(Hindi)", "[Turkish]", "- Spanish" at the end.
+STATED_LANGUAGE = re.compile(
+    rf"\bin (?:the )?({_NAMES})\b|[(\[]\s*({_NAMES})\b|\s[-–|]\s*({_NAMES})\s*$", re.IGNORECASE
+)
 
 
 def guess_language(title: str) -> str:
     """The code of the language whose function words the title uses clearly, else "en"."""
+    stated = STATED_LANGUAGE.search(title)
+    if stated:
+        return LANGUAGE_NAMES[next(g for g in stated.groups() if g).lower()]
     script = _script(title)
     if script is not None:
         return script
