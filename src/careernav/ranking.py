@@ -265,6 +265,7 @@ class Ranker:
         # A curated tag states its level; otherwise the resource's level may be a default.
         estimated = resource.level_estimated and (taught is None or taught.method != "curated")
         skill = self.retriever.taxonomy.get(skill_id)
+        delivery = course_delivery(str(resource.url)) if resource.format == "course" else None
         return {
             "relevance": candidate.relevance,
             "alignment": alignment_score(taught, request.level, estimated),
@@ -280,9 +281,7 @@ class Ranker:
             "popularity": popularity_score(pop.learners, pop.ratings, s.popularity_reference),
             "expert": 1.0 if resource.expert_reviewed else 0.0,
             "community": community_score([comment_compound(c) for c in said.comments]),
-            "style": style_score(
-                resource.format, request.style, course_delivery(str(resource.url))
-            ),
+            "style": style_score(resource.format, request.style, delivery),
             "time_fit": time_fit_score(resource.hours, request.hours_per_week, s.time_fit_weeks),
             "cost": cost_score(resource),
             "freshness": freshness_score(

@@ -142,8 +142,7 @@ class VerbObjectPatterns:
                 where = re.compile(rf"(?<![\w-]){word}(?!\w)", re.IGNORECASE)
                 known = self._verbs[word] = (actions, where)
             hits.extend(self._hits_after(sentence, known[1], known[0]))
-        nominal_words = words & self._nominal_words
-        for word in sorted(nominal_words) if nominal_words else ():
+        for word in sorted(words & self._nominal_words):
             action, where = self.nominals[word]
             _, objects_pattern, objects = self.actions[action]
             for nominal in where.finditer(sentence):
@@ -311,14 +310,12 @@ def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
             objects,
         ))  # fmt: skip
     verbs = "|".join(ACTION_VERBS[action] for action in by_action)
-    nominals: dict[str, tuple[int, re.Pattern[str]]] = {}
-    names = [*by_action, *_NOMINAL_PLURALS]
-    for noun in names:
-        action = _NOMINAL_PLURALS.get(noun, noun)
-        if action in by_action:
-            index = list(by_action).index(action)
-            where = re.compile(rf"(?<![\w-]){noun}\s+of(?=\s)", re.IGNORECASE)
-            nominals[noun] = (index, where)
+    index_of = {action: i for i, action in enumerate(by_action)}
+    nominals = {
+        noun: (index_of[action], re.compile(rf"(?<![\w-]){noun}\s+of(?=\s)", re.IGNORECASE))
+        for noun in [*by_action, *_NOMINAL_PLURALS]
+        if (action := _NOMINAL_PLURALS.get(noun, noun)) in index_of
+    }
     return VerbObjectPatterns(
         re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE), actions, nominals=nominals
     )
