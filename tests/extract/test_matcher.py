@@ -75,3 +75,52 @@ def test_go_the_language_versus_go_the_verb() -> None:
 def test_spark_needs_context() -> None:
     assert "apache-spark" in found("Built pipelines with Spark and Kafka on Hadoop")
     assert "apache-spark" not in found("Summary\nI spark conversations that lead to sales.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "named"),
+    [
+        ("Used SAP Success Factors for appraisals.", "sap-successfactors", True),
+        ("Defined the critical success factors of the launch.", "sap-successfactors", False),
+        ("Solved routing problems with OR-Tools.", "optimization", True),
+        ("Repaired equipment, machinery or tools on site.", "optimization", False),
+    ],
+)
+def test_a_product_name_written_apart_needs_its_capitals(
+    text: str, skill: str, named: bool
+) -> None:
+    assert (skill in ids_in(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "named"),
+    [
+        (
+            "Opened the new office in Rancho Cordova in 2015.",
+            "cross-platform-mobile-development",
+            False,
+        ),
+        ("Built hybrid mobile apps with Cordova.", "cross-platform-mobile-development", True),
+        ("Tailoring solutions to each client's needs.", "sewing", False),
+        ("Garment alterations and tailoring for bridal dresses.", "sewing", True),
+        ("Drafting executive communications and speeches.", "technical-drawing", False),
+        ("Drafting shop drawings in AutoCAD.", "technical-drawing", True),
+        ("Upgraded the building's BMS to cut heating costs.", "battery-systems", False),
+        ("Previous experience at a CMO or CRO is a plus.", "conversion-rate-optimization", False),
+    ],
+)
+def test_words_that_name_a_skill_only_in_context(text: str, skill: str, named: bool) -> None:
+    assert (skill in found(text)) is named
+
+
+def test_a_name_is_not_its_own_context() -> None:
+    # "arts" is an alias and a context word of Fine Arts; alone it proves nothing.
+    assert "fine-arts" not in found("Managed venues for the performing arts and residential.")
+    assert "fine-arts" in found("Taught studio art and painting at the gallery.")
+
+
+def test_a_plural_noun_is_not_a_duty_verb() -> None:
+    # "business plans" is a noun: it does not plan the press releases that follow.
+    text = "Developed marketing and business plans, designed press releases."
+    assert "release-management" not in found(text)
+    assert "release-management" in found("Plans software releases for three products.")

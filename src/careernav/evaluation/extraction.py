@@ -101,18 +101,29 @@ def gold_names(gold: GoldSkill, taxonomy: Taxonomy) -> tuple[set[str], set[str]]
 def match_document(
     predicted: Sequence[ExtractedSkill], gold: Sequence[GoldSkill], taxonomy: Taxonomy
 ) -> list[tuple[int, int]]:
-    """One-to-one (prediction index, gold index) pairs."""
+    """One-to-one (prediction index, gold index) pairs: a maximum matching, so that a
+    prediction that fits two gold skills ("Auditing" for "Internal Audit" and "Financial
+    Auditing") does not take the one another prediction ("Internal Audit") alone fits."""
     keys = [gold_names(g, taxonomy) for g in gold]
-    pairs: list[tuple[int, int]] = []
-    taken: set[int] = set()
-    for i, skill in enumerate(predicted):
-        name = normalise_name(skill.name)
-        for j, (names, ids) in enumerate(keys):
-            if j not in taken and (name in names or skill.id in ids):
-                pairs.append((i, j))
-                taken.add(j)
-                break
-    return pairs
+    fits = [
+        [j for j, (names, ids) in enumerate(keys) if normalise_name(p.name) in names or p.id in ids]
+        for p in predicted
+    ]
+    owner: dict[int, int] = {}  # gold index -> prediction index
+    for i in range(len(predicted)):
+        _augment(i, fits, owner, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def _augment(i: int, fits: list[list[int]], owner: dict[int, int], seen: set[int]) -> bool:
+    """Kuhn's augmenting path: give prediction ``i`` a gold skill, moving earlier owners."""
+    for j in fits[i]:
+        if j not in seen:
+            seen.add(j)
+            if j not in owner or _augment(owner[j], fits, owner, seen):
+                owner[j] = i
+                return True
+    return False
 
 
 def _score(report: KindReport, predicted: list[ExtractedSkill], gold: list[GoldSkill],

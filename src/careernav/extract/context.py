@@ -66,4 +66,7 @@ def ambiguous_mention_holds(
     if in_skill_list or other_skills >= 2:
         return True
     pattern = _context_pattern(tuple(skill.context))
-    return bool(pattern and pattern.search(text))
+    # the name is not its own context ("arts" for Fine Arts in "the performing arts")
+    if pattern is None:
+        return False
+    return bool(pattern.search(text, 0, match.start) or pattern.search(text, match.end))

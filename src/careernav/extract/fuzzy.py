@@ -32,7 +32,7 @@ class FuzzyIndex:
         text = item.lower()
         keys, ids = self.by_length.get((text[:1], len(text)), ([], []))
         found = process.extractOne(text, keys, scorer=fuzz.ratio, score_cutoff=CUTOFF)
-        if found is None or _other_word(text, found[0]):
+        if found is None or _other_word(text, found[0]) or _other_words(text, found[0]):
             return None
         return ids[found[2]]
 
@@ -47,12 +47,22 @@ def _other_word(item: str, key: str) -> bool:
     return rest not in {"s", "es"}
 
 
+def _other_words(item: str, key: str) -> bool:
+    """A near spelling that splits or joins words keeps the letters: "Quick books" is
+    QuickBooks, while a two-word item one letter off a one-word name is other words."""
+    if item.count(" ") == key.count(" "):
+        return False
+    return item.replace(" ", "") != key.replace(" ", "")
+
+
 @lru_cache(maxsize=4)
 def fuzzy_index(taxonomy: Taxonomy) -> FuzzyIndex:
     exact: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for skill in taxonomy:
         for surface in surfaces_for(skill):
-            if len(surface.key) >= _MIN_LENGTH and not surface.needs_context:
+            if len(surface.key) >= _MIN_LENGTH and not (
+                surface.needs_context or surface.capitalised
+            ):
                 exact.setdefault((surface.key[0], len(surface.key)), []).append(
                     (surface.key, skill.id)
                 )

@@ -89,7 +89,11 @@ class SkillMatcher:
                 if before.isalnum() or before == "_":
                     continue  # inside a longer word: the common case, rejected without a call
             end = _accept_end(lowered, start, end_index + 1, surface)
-            if end is not None and not _capital_plural(text, end_index + 1, end, surface):
+            if (
+                end is not None
+                and not _capital_plural(text, end_index + 1, end, surface)
+                and (not surface.capitalised or _each_word_capitalised(text[start:end]))
+            ):
                 candidates.append(Match(surface.skill_id, start, end, surface))
         for found in self._short_pattern.finditer(lowered):
             if not _continues_name(lowered, found.end()) and not _LETTER_PAIR.fullmatch(
@@ -125,6 +129,10 @@ def _accept_end(text: str, start: int, end: int, surface: Surface) -> int | None
 def _capital_plural(text: str, key_end: int, end: int, surface: Surface) -> bool:
     """An acronym's plural is written "CMMs"; "CMMS" is another acronym."""
     return end > key_end and text[key_end] == "S" and surface.text.isupper()
+
+
+def _each_word_capitalised(written: str) -> bool:
+    return all(word[:1].isupper() for word in written.split())
 
 
 def _continues_name(text: str, end: int) -> bool:

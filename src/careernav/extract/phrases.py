@@ -224,9 +224,16 @@ def _used_as_verb(sentence: str, start: int, word: str) -> bool:
     before = sentence[max(0, start - 12) : start]
     if word[0].isupper() and _LOWER_WORD_BEFORE.search(before):
         return False
-    if word.lower() in _NOUN_LIKE:
+    if _noun_like(word.lower()):
         return bool(_VERB_BEFORE.search(before))
     return True
+
+
+def _noun_like(word: str) -> bool:
+    """A bare form that is also a noun, or its "-s" form ("business plans", "test reports")."""
+    if word in _NOUN_LIKE:
+        return True
+    return word.endswith("s") and (word[:-1] in _NOUN_LIKE or word[:-2] in _NOUN_LIKE)
 
 
 def singular(noun: str) -> str:

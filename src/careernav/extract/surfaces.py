@@ -30,6 +30,26 @@ class Surface:
     key: str  # lower-cased key the automaton matches
     needs_context: bool
     plural: bool = True  # whether "<key>s" also counts ("APIs", but not "canvas" for Canva)
+    # A product name written apart reads as ordinary words unless each word is capitalised:
+    # "Success Factors" may be SuccessFactors, "critical success factors" is not.
+    capitalised: bool = False
+
+
+# Function words that, once a hyphen becomes a space, turn a name into a phrase ("OR-Tools").
+_FUNCTION_WORDS = {"or", "and", "to", "in", "on", "at", "of", "a", "the", "for", "by", "with"}
+
+
+def _split_names(surface: str, ambiguous: bool) -> set[str]:
+    """Variants that split a name into ordinary words: an acronym spelt like a function word
+    before a hyphen ("OR-Tools" -> "or tools") and, for a skill the taxonomy marks ambiguous,
+    CamelCase written apart ("SuccessFactors" -> "success factors")."""
+    split: set[str] = set()
+    if ambiguous and " " not in surface and _CAMEL_SPLIT.search(surface):
+        split.add(_CAMEL_SPLIT.sub(" ", surface).lower())
+    parts = surface.split("-")
+    if len(parts) > 1 and any(p.isupper() and p.lower() in _FUNCTION_WORDS for p in parts):
+        split.add(" ".join(parts).lower())
+    return split
 
 
 def _variants(surface: str) -> set[str]:
@@ -82,11 +102,12 @@ def surfaces_for(skill: SkillRecord) -> list[Surface]:
     found: dict[str, Surface] = {}
     for text in (skill.name, *skill.aliases):
         strict = needs_context(skill, text)
-        for key in _variants(text):
-            if len(key) < 1:
-                continue
+        split = _split_names(text, skill.ambiguous)
+        for key in _variants(text) - split:
             current = found.get(key)
             # an unambiguous spelling wins over an ambiguous one for the same key
             if current is None or (current.needs_context and not strict):
                 found[key] = Surface(skill.id, text, key, strict, takes_plural(text))
+        for key in split:
+            found.setdefault(key, Surface(skill.id, text, key, strict, False, capitalised=True))
     return list(found.values())
