@@ -8,6 +8,7 @@ from careernav.documents import document_from_text
 from careernav.extract import extract_skills
 from careernav.extract.matcher import matcher_for
 from careernav.extract.negation import is_negated
+from careernav.extract.surfaces import irregular_plural
 from careernav.taxonomy import load_taxonomy
 
 
@@ -124,3 +125,21 @@ def test_a_plural_noun_is_not_a_duty_verb() -> None:
     text = "Developed marketing and business plans, designed press releases."
     assert "release-management" not in found(text)
     assert "release-management" in found("Plans software releases for three products.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Conducts monthly variance analyses for the region.", "variance-analysis"),
+        ("Develops social media strategies for three brands.", "social-media-marketing"),
+    ],
+)
+def test_plurals_that_are_not_an_added_s(text: str, skill: str) -> None:
+    assert skill in ids_in(text)
+
+
+def test_irregular_plural_forms() -> None:
+    assert irregular_plural("variance analysis") == "variance analyses"
+    assert irregular_plural("social media strategy") == "social media strategies"
+    assert irregular_plural("survey") is None  # a vowel before the "y": "surveys"
+    assert irregular_plural("copy") is None  # too short to risk

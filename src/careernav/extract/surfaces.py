@@ -98,16 +98,36 @@ def takes_plural(surface: str) -> bool:
     return bool(_NOUN_ENDING.search(surface.lower()))
 
 
+# Plurals that are not "-s": "variance analyses", "social media strategies".
+_IRREGULAR_PLURAL = ((re.compile(r"sis$"), "ses"), (re.compile(r"(?<=[^aeiou])y$"), "ies"))
+
+
+def irregular_plural(key: str) -> str | None:
+    last = key.rsplit(" ", 1)[-1]
+    if len(last) < 5:
+        return None
+    for ending, plural in _IRREGULAR_PLURAL:
+        if ending.search(last):
+            return ending.sub(plural, key)
+    return None
+
+
 def surfaces_for(skill: SkillRecord) -> list[Surface]:
     found: dict[str, Surface] = {}
+    plurals: dict[str, Surface] = {}
     for text in (skill.name, *skill.aliases):
         strict = needs_context(skill, text)
         split = _split_names(text, skill.ambiguous)
+        plural = takes_plural(text)
         for key in _variants(text) - split:
             current = found.get(key)
             # an unambiguous spelling wins over an ambiguous one for the same key
             if current is None or (current.needs_context and not strict):
-                found[key] = Surface(skill.id, text, key, strict, takes_plural(text))
+                found[key] = Surface(skill.id, text, key, strict, plural)
+            if plural and (other := irregular_plural(key)) is not None:
+                plurals.setdefault(other, Surface(skill.id, text, other, strict, False))
         for key in split:
             found.setdefault(key, Surface(skill.id, text, key, strict, False, capitalised=True))
+    for key, surface in plurals.items():
+        found.setdefault(key, surface)
     return list(found.values())
