@@ -103,6 +103,7 @@ _IRREGULAR_PLURAL = ((re.compile(r"sis$"), "ses"), (re.compile(r"(?<=[^aeiou])y$
 
 
 def irregular_plural(key: str) -> str | None:
+    """The "-ses" or "-ies" plural of a name's last word, if it takes one; short words never."""
     last = key.rsplit(" ", 1)[-1]
     if len(last) < 5:
         return None
