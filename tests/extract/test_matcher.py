@@ -143,3 +143,15 @@ def test_irregular_plural_forms() -> None:
     assert irregular_plural("social media strategy") == "social media strategies"
     assert irregular_plural("survey") is None  # a vowel before the "y": "surveys"
     assert irregular_plural("copy") is None  # too short to risk
+
+
+def test_a_name_inside_a_hyphenated_word_is_not_the_skill() -> None:
+    assert "sales" not in ids_in("Led pre-sales support for the region.")
+    assert "customer-experience" not in ids_in("A full-service design and print partner.")
+    # an upper-case prefix keeps the name: "MS-Excel", "T-SQL"
+    assert {"microsoft-excel", "t-sql"} <= set(ids_in("Skills: MS-Excel, T-SQL"))
+
+
+def test_gtm_needs_a_tag_manager_context() -> None:
+    assert "google-analytics" not in found("Partner with Engineering, GTM and Sales leaders.")
+    assert "google-analytics" in found("Set up conversion tracking tags in GTM and GA4.")

@@ -26,6 +26,9 @@ class Match(NamedTuple):
 
 
 _SHORT = 2
+# A lower-case word and a hyphen right before a match ("full-", "pre-", "non-"); "MS-Excel"
+# and "T-SQL" keep their match.
+_LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]{2,}-$")
 # A letter in a slash pair is an abbreviation ("R/C aircraft", "A/B", "I/O"), not a language.
 _LETTER_PAIR = re.compile(r".*(?<![\w/])[a-z]/[a-z](?![\w/+#]).*", re.DOTALL)
 
@@ -88,6 +91,8 @@ class SkillMatcher:
                 before = lowered[start - 1]
                 if before.isalnum() or before == "_":
                     continue  # inside a longer word: the common case, rejected without a call
+                if before == "-" and _LOWER_PREFIX.search(text, 0, start):
+                    continue  # "full-service design", "pre-sales": part of a hyphenated word
             end = _accept_end(lowered, start, end_index + 1, surface)
             if (
                 end is not None
