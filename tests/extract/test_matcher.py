@@ -155,3 +155,9 @@ def test_a_name_inside_a_hyphenated_word_is_not_the_skill() -> None:
 def test_gtm_needs_a_tag_manager_context() -> None:
     assert "google-analytics" not in found("Partner with Engineering, GTM and Sales leaders.")
     assert "google-analytics" in found("Set up conversion tracking tags in GTM and GA4.")
+
+
+def test_drafting_text_and_a_country_are_not_skills() -> None:
+    assert "technical-drawing" not in found("Drafting and editing documents (memos, letters).")
+    assert "czech" not in found("Offices in Spain, Germany, Czech Republic and Ireland.")
+    assert "czech" in found("Fluent in Czech and English.")

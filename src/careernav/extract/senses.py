@@ -137,9 +137,18 @@ _REPORTS_TO = re.compile(
 _WITH_DEADLINES = re.compile(
     r"\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}(?:deadlines|timelines|schedules|due dates)\b", re.I
 )
+# "Drafting and editing documents (memos, letters)": drafting text, not technical drawings.
+_DRAFTS_TEXT = re.compile(
+    r"(?:\s+(?:and|&|/)\s+[a-z]+ing)?\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:documents?|letters?|memos?|emails?|e-mails?|contracts?|agreements?|correspondence|"
+    r"communications?|policies|procedures|proposals?|speeches|minutes|press\s+releases?)\b",
+    re.IGNORECASE,
+)
+_COUNTRY = re.compile(r"\s+republic\b", re.IGNORECASE)  # "Czech Republic": a country
 _EVERYDAY_SENSE = {
     "report": _REPORTS_TO, "reports": _REPORTS_TO, "reporting": _REPORTS_TO,
-    "compliance": _WITH_DEADLINES,
+    "compliance": _WITH_DEADLINES, "drafting": _DRAFTS_TEXT, "czech": _COUNTRY,
+    "slovak": _COUNTRY,
 }  # fmt: skip
 
 
@@ -214,7 +223,8 @@ def names_the_document(sentence: str, start: int, key: str) -> bool:
 
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
-    "report", "reports", "reporting", "compliance", "tool", "tools", "toolkit", "toolkits", "stack",
+    "report", "reports", "reporting", "compliance", "drafting", "czech", "slovak", "tool",
+    "tools", "toolkit", "toolkits", "stack",
     "libraries", "packages", "programming", "programing", *_UNIT_PLURALS, "stakeholders", "groups",
     "units", "part", "work", "works", "working", "description", "descriptions", "applications",
     "roadmap", "roadmaps", "space", "field", "fields", "thought", "strategy", "strategies",
