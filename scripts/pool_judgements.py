@@ -42,6 +42,7 @@ from careernav.evaluation.recommend import (
     JudgedQuery,
     JudgedSet,
     ranked_ids,
+    read_judgements,
     system_variants,
 )
 from careernav.knowledge.model import Resource
@@ -61,13 +62,13 @@ STYLES = ("video", "reading", "hands-on", None)
 
 
 def judged_skills(path: Path) -> set[str]:
-    return {query["skill"] for query in json.loads(path.read_text(encoding="utf-8"))["queries"]}
+    return {query.skill for query in read_judgements(path).queries}
 
 
 def heldout_skills(before: int) -> set[str]:
     """Skills of the held-out queries h01..h{before - 1} (the draws before this one)."""
-    queries = json.loads(HELDOUT_SET.read_text(encoding="utf-8"))["queries"]
-    return {query["skill"] for query in queries if int(query["id"].removeprefix("h")) < before}
+    queries = read_judgements(HELDOUT_SET).queries
+    return {query.skill for query in queries if int(query.id.removeprefix("h")) < before}
 
 
 def candidate_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:

@@ -91,7 +91,7 @@ class SkillMatcher:
                 before = lowered[start - 1]
                 if before.isalnum() or before == "_":
                     continue  # inside a longer word: the common case, rejected without a call
-                if before == "-" and _LOWER_PREFIX.search(text, 0, start):
+                if before == "-" and _LOWER_PREFIX.search(text, max(0, start - 32), start):
                     continue  # "full-service design", "pre-sales": part of a hyphenated word
             end = _accept_end(lowered, start, end_index + 1, surface)
             if (

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Literal
-from urllib.parse import urlsplit
+
+from careernav.knowledge.providers import host_of
 
 Delivery = Literal["lectures", "interactive", "text"]
 
@@ -54,8 +55,7 @@ INTERACTIVE_HOSTS = frozenset(
 @lru_cache(maxsize=16384)
 def course_delivery(url: str) -> Delivery:
     """Lectures or interactive for the platforms above (and their subdomains), else text."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
-    parts = host.split(".")
+    parts = host_of(url).split(".")
     suffixes = {".".join(parts[i:]) for i in range(len(parts) - 1)}
     if suffixes & LECTURE_HOSTS:
         return "lectures"
