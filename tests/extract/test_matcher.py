@@ -161,3 +161,24 @@ def test_drafting_text_and_a_country_are_not_skills() -> None:
     assert "technical-drawing" not in found("Drafting and editing documents (memos, letters).")
     assert "czech" not in found("Offices in Spain, Germany, Czech Republic and Ireland.")
     assert "czech" in found("Fluent in Czech and English.")
+
+
+def test_negotiated_contracts_are_contract_negotiation_not_management() -> None:
+    skills = found("Negotiate master service agreements and individual consulting contracts.")
+    assert "contract-negotiation" in skills
+    assert "contract-management" not in skills
+    assert "contract-management" in found("Managed and administered vendor contracts.")
+
+
+def test_markdown_next_to_prices_is_a_price_cut() -> None:
+    assert "markdown" not in found("Handled Markdown/promotional procedures and merchandising.")
+    assert "markdown" not in found("Executed weekly markdowns and pricing changes.")
+    assert "markdown" in found("Wrote documentation in Markdown and HTML for GitHub READMEs.")
+
+
+def test_an_acronym_spelt_out_as_something_else_is_not_the_skill() -> None:
+    text = "Training at Entrepreneurship Development Institute of India (EDI), Ahmedabad."
+    assert "edi" not in found(text)
+    spelt = "Implemented Electronic Data Interchange (EDI) with suppliers."
+    assert "edi" in found(spelt)
+    assert "seo" in found("Ran Search Engine Optimisation (SEO) campaigns.")

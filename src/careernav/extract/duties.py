@@ -29,7 +29,8 @@ _ORGANISE = r"plan\w*|organi[sz]\w*|coordinat\w*|host\w*"
 _DEAL_WITH = r"manag\w*|negotiat\w*|coordinat\w*|oversee\w*|oversaw|evaluat\w*|select\w*"
 _KEEP = r"maintain\w*|manag\w*|organi[sz]\w*|updat\w*|kept|keep\w*"
 _DRAFT = r"draft\w*|prepar\w*|writ\w*|wrote|creat\w*"
-_ADMINISTER = r"manag\w*|administ\w*|negotiat\w*|review\w*|oversee\w*"
+_ADMINISTER = r"manag\w*|administ\w*|oversee\w*|oversaw"
+_NEGOTIATE = r"negotiat\w*|renegotiat\w*"
 _SET_POLICY = r"develop\w*|writ\w*|wrote|draft\w*|creat\w*|implement\w*|updat\w*"
 _HANDLE_ORDERS = r"process\w*|enter(?:s|ed|ing)?|fulfil\w*|handl\w*|track\w*"
 _BILL = _MAKE + r"|process\w*|issu\w*|reconcil\w*"
@@ -182,6 +183,7 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     "records-management": (("records", "files", "filing systems"), _KEEP),
     "contract-drafting": (("contracts", "agreements"), _DRAFT),
     "contract-management": (("contracts", "agreements"), _ADMINISTER),
+    "contract-negotiation": (("contracts", "agreements", "contract terms"), _NEGOTIATE),
     "data-visualization": (
         ("visualizations", "visualisations", "charts and graphs"), _MAKE + r"|provid\w*"
     ),

@@ -19,7 +19,11 @@ from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.matcher import Match, SkillMatcher
 from careernav.extract.negation import is_negated
 from careernav.extract.phrases import coordination_hits, sentence_words, verb_object_patterns
-from careernav.extract.senses import may_name_something_else, names_something_else
+from careernav.extract.senses import (
+    acronym_spells_other,
+    may_name_something_else,
+    names_something_else,
+)
 from careernav.models import DatedRole, Document, Section
 from careernav.taxonomy.model import Taxonomy
 
@@ -201,6 +205,8 @@ def _keep(text: str, match: Match, taxonomy: Taxonomy, context: _Context) -> boo
     ):
         return False
     written = text[match.start : match.end]
+    if acronym_spells_other(text, match.start, match.end, (skill.name, *skill.aliases)):
+        return False  # "Entrepreneurship Development Institute (EDI)" is not EDI
     if _inside_compound(text, match):
         return False  # "state-of-the-art" is not art, "re-manufacturing" not manufacturing
     if _case_marked(match.surface.text) and written.islower() and not context.in_skills:

@@ -145,10 +145,17 @@ _DRAFTS_TEXT = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY = re.compile(r"\s+republic\b", re.IGNORECASE)  # "Czech Republic": a country
+# "Markdown/promotional procedures", "markdowns and pricing": a price cut in retail, not the
+# markup language.
+_PRICE_CUT = re.compile(
+    r"s?\s*(?:(?:/|&|,|\band\b|\bor\b)\s*)?(?:promo\w*|pric\w*|clearance|markups?|sales?|"
+    r"merchandis\w*|signs?|signage|procedures|process\w*|optimi[sz]\w*)\b",
+    re.IGNORECASE,
+)
 _EVERYDAY_SENSE = {
     "report": _REPORTS_TO, "reports": _REPORTS_TO, "reporting": _REPORTS_TO,
     "compliance": _WITH_DEADLINES, "drafting": _DRAFTS_TEXT, "czech": _COUNTRY,
-    "slovak": _COUNTRY,
+    "slovak": _COUNTRY, "markdown": _PRICE_CUT, "markdowns": _PRICE_CUT,
 }  # fmt: skip
 
 
@@ -223,7 +230,8 @@ def names_the_document(sentence: str, start: int, key: str) -> bool:
 
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
-    "report", "reports", "reporting", "compliance", "drafting", "czech", "slovak", "tool",
+    "report", "reports", "reporting", "compliance", "drafting", "czech", "slovak", "markdown",
+    "markdowns", "tool",
     "tools", "toolkit", "toolkits", "stack",
     "libraries", "packages", "programming", "programing", *_UNIT_PLURALS, "stakeholders", "groups",
     "units", "part", "work", "works", "working", "description", "descriptions", "applications",
@@ -308,3 +316,42 @@ def _unit_words(sentence: str) -> tuple[bool, bool]:
         _UNITS_CUE.search(sentence)
     )
     return plural, cue
+
+
+# "Entrepreneurship Development Institute of India (EDI)": an acronym that the words before it
+# spell out names what they name, here an institute, not Electronic Data Interchange.
+_EXPANSION_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "&"})
+_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|&")
+
+
+def acronym_spells_other(sentence: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """Whether a bracketed acronym is spelt out just before it ("... Institute of India (EDI)":
+    the spelt words may stop up to two words short of the bracket) in words that share none
+    with the skill's names (``names``: its name and aliases)."""
+    acronym = sentence[start:end]
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    if start < 2 or sentence[start - 1] != "(":
+        return False
+    words = [
+        w
+        for w in _EXPANSION_WORD.findall(sentence[max(0, start - 120) : start - 1])
+        if w.lower() not in _EXPANSION_SKIP
+    ]
+    for trailing in range(3):
+        stop = len(words) - trailing
+        spelt = words[max(0, stop - len(acronym)) : stop]
+        if len(spelt) == len(acronym) and "".join(w[0] for w in spelt).upper() == acronym:
+            # another thing only when it shares no word with the skill's names ("Failure
+            # Mode Effect Analysis (FMEA)" is a variant of the name, not another thing)
+            named = {word for name in names for word in _loose(name).split()}
+            return named.isdisjoint(_loose(" ".join(spelt)).split())
+    return False
+
+
+def _loose(name: str) -> str:
+    """A name compared loosely: lower case, -ise spelt -ize, no plural s, no linking words."""
+    words = name.lower().replace("isation", "ization").replace("-", " ").split()
+    return " ".join(
+        w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _EXPANSION_SKIP
+    )
