@@ -112,6 +112,15 @@ def test_computer_networking_is_recorded_instead() -> None:
         ("technical-writing", "Unity User Manual", False),
         ("technical-writing", "SAP AWS Technical Documentation", False),
         ("technical-writing", "Writing User Manuals People Read", True),
+        ("recruiting", "The Investment Banking Recruitment Series", False),
+        ("recruiting", "Recruitment and Selection for HR Professionals", True),
+        ("system-design", "Practical File System Design", False),
+        ("system-design", "IoT System Design", False),
+        ("system-design", "Grokking the System Design Interview", True),
+        ("customer-retention", "IFRIC 13 Customer Loyalty Programmes", False),
+        ("customer-retention", "Customer Loyalty and Retention Strategies", True),
+        ("corporate-finance", "Public Financial Management", False),
+        ("corporate-finance", "Corporate Financial Management", True),
     ],
 )
 def test_words_of_another_trade(skill_id: str, title: str, kept: bool) -> None:

@@ -49,8 +49,8 @@ def test_level_from_title(title: str, level: Level | None) -> None:
 
 
 def test_source_level_wins_and_all_levels_is_basic() -> None:
-    assert resolve_level("Expert Level", "Introduction to X", Level.BASIC) == Level.EXPERT
-    assert resolve_level("Introductory", "Advanced X", Level.BASIC) == Level.BASIC
+    assert resolve_level("Intermediate", "Introduction to X", Level.BASIC) == Level.INTERMEDIATE
+    assert resolve_level("Expert Level", "X Fundamentals in Practice", Level.BASIC) == Level.EXPERT
     assert resolve_level("All Levels", "Python", Level.INTERMEDIATE) == Level.BASIC
     assert resolve_level("All Levels", "Advanced Python", Level.BASIC) == Level.EXPERT
     assert resolve_level(None, "Python", Level.INTERMEDIATE) == Level.INTERMEDIATE
@@ -80,3 +80,14 @@ def test_ambiguous_name_needs_context(mapper: SkillMapper) -> None:
     assert "go" in mapper.skill_ids("Go", label=True)
     assert "microsoft-excel" in mapper.skill_ids("Excel for Data Analysis and Reports")
     assert "microsoft-project" not in mapper.skill_ids("JavaScript Projects for Beginners")
+
+
+def test_a_title_at_the_other_end_of_the_scale_overrides_the_source() -> None:
+    assert resolve_level("Expert Level", "Python for Beginners", Level.BASIC) == Level.BASIC
+    assert resolve_level("Introductory", "Advanced Topics in SQL", Level.BASIC) == Level.EXPERT
+    assert resolve_level("Expert Level", "Practical PHP: Master the Basics", Level.BASIC) == (
+        Level.BASIC
+    )
+    assert level_from_title("PHP for Beginners - Become a PHP Master") == Level.INTERMEDIATE
+    # "Fundamentals" also heads advanced courses: the source's Expert stands
+    assert resolve_level("Advanced", "Machine Learning Fundamentals", Level.BASIC) == Level.EXPERT

@@ -115,6 +115,42 @@ OTHER_SENSES: tuple[OtherSense, ...] = (
         context=re.compile(r"\b(?:user manuals?|technical documentation)\b", re.IGNORECASE),
         unless=re.compile(r"\b(?:writ\w*|authoring|documenting)\b", re.IGNORECASE),
     ),
+    # Getting hired, not hiring: "The Investment Banking Recruitment Series".
+    OtherSense(
+        "recruiting",
+        surface=re.compile(r"\brecruit(?:ment|ing)\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:investment banking|get(?:ting)? hired|land(?:ing)? (?:a|your) job|"
+            r"job seekers?|your career)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # Storage, device and control systems: "Practical File System Design", "IoT System
+    # Design" design one kind of system, not large-scale software systems.
+    OtherSense(
+        "system-design",
+        surface=re.compile(r"\bsystems? design\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:file systems?|iot|embedded|control systems?|circuits?|vlsi|hvac)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # Accounting for loyalty schemes (IFRIC 13, IFRS), not keeping customers.
+    OtherSense(
+        "customer-retention",
+        surface=re.compile(r"\b(?:customer )?loyalty\b", re.IGNORECASE),
+        context=re.compile(r"\b(?:ifric|ifrs|ias|accounting for)\b", re.IGNORECASE),
+    ),
+    # Public and personal finances, not a company's.
+    OtherSense(
+        "corporate-finance",
+        surface=re.compile(r"\bfinancial management\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:public|government|personal|household|municipal)\s+financial management\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(r"\bcorporate\b", re.IGNORECASE),
+    ),
     # Computer networking: browsers, protocols, sockets, routers, network engineering.
     OtherSense(
         "professional-networking",
