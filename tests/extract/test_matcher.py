@@ -182,3 +182,11 @@ def test_an_acronym_spelt_out_as_something_else_is_not_the_skill() -> None:
     spelt = "Implemented Electronic Data Interchange (EDI) with suppliers."
     assert "edi" in found(spelt)
     assert "seo" in found("Ran Search Engine Optimisation (SEO) campaigns.")
+
+
+def test_financial_and_accounting_reports_are_financial_reporting() -> None:
+    skills = found("Organised the preparation of periodic financial reports.")
+    assert "financial-reporting" in skills
+    assert "reporting" not in skills
+    assert "financial-reporting" in found("Prepare overall accounting reports each month.")
+    assert "reporting" in found("Prepared weekly reports on KPIs for management.")

@@ -394,7 +394,7 @@ _OTHER_KIND_BEFORE: dict[str, re.Pattern[str]] = {
     "reporting": re.compile(
         r"\b(?:(?:direct|patient|medical|clinical|nursing|incident|accident|police|lab|"
         r"laboratory|dissertation|thesis|project|audit|budget|expense|tax|inspection|credit|"
-        r"analysis|financial)\s+|(?:faxed|scanned|filed|copied|photocopied|mailed|typed|printed|"
+        r"analysis|financial|accounting)\s+|(?:faxed|scanned|filed|copied|photocopied|mailed|typed|printed|"
         r"transcribed|proofread)\s+(?:[\w-]+\s+){0,2})$",
         re.IGNORECASE,
     ),
