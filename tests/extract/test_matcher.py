@@ -190,3 +190,10 @@ def test_financial_and_accounting_reports_are_financial_reporting() -> None:
     assert "reporting" not in skills
     assert "financial-reporting" in found("Prepare overall accounting reports each month.")
     assert "reporting" in found("Prepared weekly reports on KPIs for management.")
+
+
+def test_names_in_a_list_of_organisations_are_organisations() -> None:
+    text = "Worked with companies such as Advantage Mortgage, Progressive Nursing, Nortel Networks."
+    assert not {"nursing", "networking"} & found(text)
+    # a list of other things keeps its skills
+    assert {"python", "sql"} <= found("Served clients such as banks on Python and SQL projects.")

@@ -228,6 +228,30 @@ def names_the_document(sentence: str, start: int, key: str) -> bool:
     )
 
 
+# "prestigious companies such as Advantage Mortgage, Progressive Nursing, Nortel Networks":
+# capitalised names in a list of organisations are the organisations' names.
+_ORGANISATIONS_CUE = re.compile(
+    r"\b(?:companies|firms|clients|customers|contractors|subcontractors|vendors|suppliers|"
+    r"partners|organi[sz]ations|employers|brands|agencies|institutions|retailers|banks)"
+    r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|incl\.)\s+"
+    # only names before the mention: capitalised words, commas, "and", "&"
+    r"(?:(?-i:[A-Z][\w.&'-]*)\s*|,\s*|and\s+|&\s*)*$",
+    re.IGNORECASE,
+)
+_ORGANISATION_WORDS = (
+    "companies", "firms", "clients", "customers", "contractors", "subcontractors", "vendors",
+    "suppliers", "partners", "organizations", "organisations", "employers", "brands",
+    "agencies", "institutions", "retailers", "banks",
+)  # fmt: skip
+
+
+def in_organisation_list(sentence: str, start: int) -> bool:
+    """Whether a capitalised name stands in a list of organisations ("companies such as ...")."""
+    if not sentence[start : start + 1].isupper():
+        return False
+    return _ORGANISATIONS_CUE.search(sentence, max(0, start - 160), start) is not None
+
+
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
     "report", "reports", "reporting", "compliance", "drafting", "czech", "slovak", "markdown",
@@ -241,7 +265,7 @@ _OTHER_SENSE_WORDS = frozenset({
     "interacting", "partner", "partners", "partnering", "platform", "platforms", "products",
     "capabilities", "community", "organization", "organizations", "organisation", "organisations",
     "function", "functions", "initiatives", "design", "specs", "specifications", "landscape",
-    "world", "opportunities", "lab", "labs", "laboratory",
+    "world", "opportunities", "lab", "labs", "laboratory", *_ORGANISATION_WORDS,
 })  # fmt: skip
 
 
@@ -297,6 +321,8 @@ def names_something_else(
         return True
     if sentence[start:end].islower() and serves_work(sentence, start):
         return True  # "to support machine learning", but "to support SAP users" names SAP
+    if in_organisation_list(sentence, start):
+        return True
     if category in TOOL_CATEGORIES:
         return False
     return (
