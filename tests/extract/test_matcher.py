@@ -197,3 +197,9 @@ def test_names_in_a_list_of_organisations_are_organisations() -> None:
     assert not {"nursing", "networking"} & found(text)
     # a list of other things keeps its skills
     assert {"python", "sql"} <= found("Served clients such as banks on Python and SQL projects.")
+
+
+def test_between_overlapping_names_of_as_many_words_the_leftmost_wins() -> None:
+    skills = found("Developed data architecture design for the analysts.")
+    assert "data-architecture" in skills
+    assert "architectural-design" not in skills

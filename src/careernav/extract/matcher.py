@@ -157,10 +157,16 @@ def _longest_non_overlapping(matches: list[Match]) -> list[Match]:
     if all(a.end <= b.start for a, b in pairwise(in_order)):
         return in_order  # the common case: nothing competes
     kept: list[Match] = []
-    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+    # more words first; between as many words, the leftmost: in "data architecture design"
+    # the skill is the modifier "data architecture", not "architecture design"
+    for match in sorted(matches, key=lambda m: (-_words(m), m.start, -(m.end - m.start))):
         if all(match.end <= k.start or match.start >= k.end for k in kept):
             kept.append(match)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _words(match: Match) -> int:
+    return len(match.surface.key.split())
 
 
 @lru_cache(maxsize=4)
