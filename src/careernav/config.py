@@ -32,7 +32,7 @@ class Settings(BaseSettings):
         description="Find skills described without being named, with sentence embeddings.",
     )
     semantic_threshold: float = Field(
-        default=0.75,
+        default=0.8,
         description="Cosine similarity a sentence needs to a skill description to count "
         "(chosen on the development set by `careernav eval extraction --sweep`).",
     )

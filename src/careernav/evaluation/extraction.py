@@ -201,7 +201,7 @@ def sweep_threshold(devsets: Path, shared_data: Path, console: Console) -> None:
     for column in ("Threshold", "Resume P", "Resume R", "Resume F1", "Job F1", "All-skill F1"):
         table.add_column(column, justify="right")
     settings: list[tuple[str, bool, float | None]] = [("off", False, None)]
-    settings += [(f"{t:.2f}", True, t) for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)]
+    settings += [(f"{t:.2f}", True, t) for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85)]
     for label, semantic, threshold in settings:
         report = evaluate_extraction(devsets, shared_data, semantic=semantic, threshold=threshold)
         resume, job = report.by_kind["resume"], report.by_kind["job"]
