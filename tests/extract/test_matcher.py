@@ -203,3 +203,9 @@ def test_between_overlapping_names_of_as_many_words_the_leftmost_wins() -> None:
     skills = found("Developed data architecture design for the analysts.")
     assert "data-architecture" in skills
     assert "architectural-design" not in skills
+
+
+def test_hiring_interviews_and_ordering_supplies_are_duties_with_a_skill() -> None:
+    assert "interviewing" in found("Conducted interviews with candidates for open positions.")
+    assert "interviewing" not in found("Conducted exit interviews and press interviews.")
+    assert "procurement" in found("Ordered office supplies and materials for the department.")

@@ -31,6 +31,14 @@ _KEEP = r"maintain\w*|manag\w*|organi[sz]\w*|updat\w*|kept|keep\w*"
 _DRAFT = r"draft\w*|prepar\w*|writ\w*|wrote|creat\w*"
 _ADMINISTER = r"manag\w*|administ\w*|oversee\w*|oversaw"
 _NEGOTIATE = r"negotiat\w*|renegotiat\w*"
+_INTERVIEW = (
+    "interview", "interviewed", "interviewing", "conduct", "conducted", "conducting",
+    "screen", "screened", "screening",
+)  # fmt: skip
+_ORDER = (
+    "order", "ordered", "ordering", "purchase", "purchased", "purchasing", "procure",
+    "procured", "procuring", "requisition", "requisitioned", "requisitioning",
+)  # fmt: skip
 _SET_POLICY = r"develop\w*|writ\w*|wrote|draft\w*|creat\w*|implement\w*|updat\w*"
 _HANDLE_ORDERS = r"process\w*|enter(?:s|ed|ing)?|fulfil\w*|handl\w*|track\w*"
 _BILL = _MAKE + r"|process\w*|issu\w*|reconcil\w*"
@@ -184,6 +192,10 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     "contract-drafting": (("contracts", "agreements"), _DRAFT),
     "contract-management": (("contracts", "agreements"), _ADMINISTER),
     "contract-negotiation": (("contracts", "agreements", "contract terms"), _NEGOTIATE),
+    "interviewing": (("interviews", "candidates", "applicants", "job applicants"), _INTERVIEW),
+    "procurement": (
+        ("supplies", "office supplies", "materials", "parts", "products", "merchandise"), _ORDER
+    ),
     "data-visualization": (
         ("visualizations", "visualisations", "charts and graphs"), _MAKE + r"|provid\w*"
     ),
@@ -396,6 +408,12 @@ _OTHER_KIND_BEFORE: dict[str, re.Pattern[str]] = {
         r"laboratory|dissertation|thesis|project|audit|budget|expense|tax|inspection|credit|"
         r"analysis|financial|accounting)\s+|(?:faxed|scanned|filed|copied|photocopied|mailed|typed|printed|"
         r"transcribed|proofread)\s+(?:[\w-]+\s+){0,2})$",
+        re.IGNORECASE,
+    ),
+    # "exit interviews", "press interviews", "user interviews": not hiring
+    "interviewing": re.compile(
+        r"\b(?:exit|press|media|user|customer|client|stakeholder|research|radio|television|tv)"
+        r"\s+$",
         re.IGNORECASE,
     ),
     # "personal networks": people, not computers
