@@ -205,7 +205,7 @@ def _keep(text: str, match: Match, taxonomy: Taxonomy, context: _Context) -> boo
     ):
         return False
     written = text[match.start : match.end]
-    if acronym_spells_other(text, match.start, match.end, (skill.name, *skill.aliases)):
+    if acronym_spells_other(text, match.start, match.end, skill):
         return False  # "Entrepreneurship Development Institute (EDI)" is not EDI
     if _inside_compound(text, match):
         return False  # "state-of-the-art" is not art, "re-manufacturing" not manufacturing

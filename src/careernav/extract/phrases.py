@@ -231,9 +231,7 @@ def _used_as_verb(sentence: str, start: int, word: str) -> bool:
 
 def _noun_like(word: str) -> bool:
     """A bare form that is also a noun, or its "-s" form ("business plans", "test reports")."""
-    if word in _NOUN_LIKE:
-        return True
-    return word.endswith("s") and (word[:-1] in _NOUN_LIKE or word[:-2] in _NOUN_LIKE)
+    return word in _NOUN_LIKE or singular(word) in _NOUN_LIKE
 
 
 def singular(noun: str) -> str:

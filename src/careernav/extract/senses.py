@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from careernav.extract.duties import work_verb_governs
 from careernav.extract.filters import TOOL_CATEGORIES
+from careernav.taxonomy.model import SkillRecord
 
 # "Marketing and Sales teams": the first of coordinated departments ends in a plural group noun.
 _UNIT_PLURALS = ("teams", "departments", "divisions", "functions", "staff", "crews")
@@ -255,8 +256,7 @@ def in_organisation_list(sentence: str, start: int) -> bool:
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
     "report", "reports", "reporting", "compliance", "drafting", "czech", "slovak", "markdown",
-    "markdowns", "tool",
-    "tools", "toolkit", "toolkits", "stack",
+    "markdowns", "tool", "tools", "toolkit", "toolkits", "stack",
     "libraries", "packages", "programming", "programing", *_UNIT_PLURALS, "stakeholders", "groups",
     "units", "part", "work", "works", "working", "description", "descriptions", "applications",
     "roadmap", "roadmaps", "space", "field", "fields", "thought", "strategy", "strategies",
@@ -350,10 +350,10 @@ _EXPANSION_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "&"})
 _EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|&")
 
 
-def acronym_spells_other(sentence: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+def acronym_spells_other(sentence: str, start: int, end: int, skill: SkillRecord) -> bool:
     """Whether a bracketed acronym is spelt out just before it ("... Institute of India (EDI)":
     the spelt words may stop up to two words short of the bracket) in words that share none
-    with the skill's names (``names``: its name and aliases)."""
+    with the skill's name and aliases."""
     acronym = sentence[start:end]
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return False
@@ -370,7 +370,7 @@ def acronym_spells_other(sentence: str, start: int, end: int, names: tuple[str, 
         if len(spelt) == len(acronym) and "".join(w[0] for w in spelt).upper() == acronym:
             # another thing only when it shares no word with the skill's names ("Failure
             # Mode Effect Analysis (FMEA)" is a variant of the name, not another thing)
-            named = {word for name in names for word in _loose(name).split()}
+            named = {word for name in (skill.name, *skill.aliases) for word in _loose(name).split()}
             return named.isdisjoint(_loose(" ".join(spelt)).split())
     return False
 
