@@ -21,8 +21,9 @@ Run: ``CAREERNAV_SHARED_DATA=... .venv/bin/python scripts/pool_judgements.py --o
 Later draws: ``--seed`` sets the generator (2027 for the first draw, 2028 for the second),
 ``--first-id`` the number of the first query id (21 gives h21..h40), and ``--exclude-heldout``
 also removes from the candidates the skills of the queries of
-``evaluation/judgements-heldout/recommend.json`` numbered below ``--first-id`` (the earlier
-draws, so that a draw stays reproducible after its own queries are added to the file). The
+``evaluation/judgements-heldout/recommend.json`` and of the later draws' files there
+(``*-draw.json``) numbered below ``--first-id`` (the earlier draws, so that a draw stays
+reproducible after its own queries are added to a file). The
 second draw: ``--seed 2028 --first-id 21 --exclude-heldout --out
 /tmp/heldout-pool-2028.json``. Without these options the script reproduces the first draw.
 """
@@ -54,6 +55,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "src" / "careernav" / "data" / "role_benchmarks.json"
 DEVELOPMENT_SET = ROOT / "evaluation" / "judgements" / "recommend.json"
 HELDOUT_SET = ROOT / "evaluation" / "judgements-heldout" / "recommend.json"
+# Later draws kept in their own files (h41.., h61..): their skills are excluded as well.
+LATER_DRAWS = sorted((ROOT / "evaluation" / "judgements-heldout").glob("*-draw.json"))
 SEED = 2027
 QUERIES = 20
 MIN_SHARE = 0.20
@@ -67,7 +70,7 @@ def judged_skills(path: Path) -> set[str]:
 
 def heldout_skills(before: int) -> set[str]:
     """Skills of the held-out queries h01..h{before - 1} (the draws before this one)."""
-    queries = read_judgements(HELDOUT_SET).queries
+    queries = [q for path in (HELDOUT_SET, *LATER_DRAWS) for q in read_judgements(path).queries]
     return {query.skill for query in queries if int(query.id.removeprefix("h")) < before}
 
 
