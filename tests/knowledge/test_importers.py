@@ -8,6 +8,7 @@ import pytest
 
 from careernav.errors import CareerNavError, DataSourceError
 from careernav.knowledge.importers import ImportResult, read_source
+from careernav.knowledge.importers.free_programming_books import authors_of
 from careernav.knowledge.importers.registry import UnknownSourceError
 from careernav.knowledge.model import Resource
 from careernav.models import Level
@@ -120,6 +121,28 @@ def test_free_programming_books_formats_and_sections(results: dict[str, ImportRe
     # a section names the topic: recorded as "source-subject" when the title does not
     by_section = [r for r in fpb.resources if r.topics == ["Go"] and "go" in _skills(r)]
     assert any(_skills(r)["go"] == "source-subject" for r in by_section)
+
+
+def test_free_programming_books_providers_name_the_authors(
+    results: dict[str, ImportResult],
+) -> None:
+    fpb = results["free-programming-books"].resources
+    playlists = [r for r in fpb if r.title == "System Design"]
+    assert {r.provider for r in playlists} >= {"YouTube (Gaurav Sen)", "YouTube (Arpit Bhayani)"}
+
+
+@pytest.mark.parametrize(
+    ("notes", "authors"),
+    [
+        ("Charles M. Grinstead, J. Laurie Snell (PDF)", "Charles M. Grinstead, J. Laurie Snell"),
+        ("Marek Chmel, Vladimír Mužný (Packt account *required*)", "Marek Chmel, Vladimír Mužný"),
+        ("A. Zeller, R. Gopinath, M. Böhme (HTML)", "A. Zeller, R. Gopinath et al."),
+        ("CodeAcademy *(Need to create a CodeAcademy account to access)*", "CodeAcademy"),
+        ("", ""),
+    ],
+)
+def test_authors_of_notes(notes: str, authors: str) -> None:
+    assert authors_of(notes) == authors
 
 
 def test_ambiguous_names_need_context_in_titles(results: dict[str, ImportResult]) -> None:

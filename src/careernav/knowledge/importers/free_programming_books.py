@@ -2,9 +2,9 @@
 
 Columns: resource_type, section, title, url, notes, is_youtube (optional: format_flags,
 archived). The section's last part is a topic label ("Python", "HTML and CSS > Bootstrap");
-notes hold authors
-and file formats. Everything is free; hours are the documented estimates by format, and
-books without a level cue count as Intermediate, other items as Basic (flagged as estimated).
+notes hold authors and file formats (the authors join the provider: "YouTube (Gaurav Sen)").
+Everything is free; hours are the documented estimates by format, and books without a level
+cue count as Intermediate, other items as Basic (flagged as estimated).
 """
 
 from __future__ import annotations
@@ -47,6 +47,26 @@ FORMATS: dict[str, ResourceFormat] = {
     "podcast_screencast": "podcast",
 }
 _PARENTHESES = re.compile(r"\([^)]*\)")
+_ASIDES = re.compile(r"\([^)]*\)|\*[^*]*\*")
+_MAX_AUTHORS = 2
+
+
+def authors_of(notes: str) -> str:
+    """The authors a notes field names, without file formats and asides in brackets or
+    asterisks: "Clifford A. Shaffer (PDF)" -> "Clifford A. Shaffer"; more than two names end
+    in "et al."."""
+    names = [n.strip() for n in _ASIDES.sub(" ", notes).split(",")]
+    names = [" ".join(n.split()) for n in names if n.strip()]
+    if len(names) > _MAX_AUTHORS:
+        return f"{', '.join(names[:_MAX_AUTHORS])} et al."
+    return ", ".join(names)
+
+
+def provider_with_authors(url: str, notes: str) -> str:
+    """The platform and who made the resource, so that three playlists all called "System
+    Design" can be told apart: "YouTube (Gaurav Sen)"."""
+    platform, authors = provider_for(url), authors_of(notes)
+    return f"{platform} ({authors})" if authors and authors != platform else platform
 
 
 def resource_format(resource_type: str, is_youtube: bool, flags: str) -> ResourceFormat | None:
@@ -87,7 +107,7 @@ def read_free_programming_books(
             id=resource_id("fpb", row["title"], row["url"]),
             title=row["title"],
             url=row["url"],
-            provider=provider_for(row["url"]),
+            provider=provider_with_authors(row["url"], row["notes"]),
             format=fmt,
             level=level,
             level_estimated=is_estimated(None, row["title"]),
