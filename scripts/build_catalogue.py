@@ -19,6 +19,7 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -191,18 +192,30 @@ def curated_resources(directory: Path, taxonomy: Taxonomy) -> list[Resource]:
 
 
 def merge(curated: list[Resource], imported: Iterable[Resource]) -> list[Resource]:
-    """Curated first; an imported resource is dropped when its id or URL is already in."""
+    """Curated first; an imported resource is dropped when its id or URL is already in, or
+    when a curated resource of the same format has the same title of four words or more (the
+    same book at another address: "Feature Engineering and Selection" on bookdown.org)."""
     merged: dict[str, Resource] = {}
     urls: set[str] = set()
+    titles = {(same_title_key(r.title), r.format) for r in curated}
     for resource in [*curated, *imported]:
         url = str(resource.url).rstrip("/").lower()
         if resource.id in merged or url in urls:
             if resource.source == CURATED_SOURCE:
                 sys.exit(f"Duplicate curated resource: {resource.id} {resource.url}")
             continue
+        key = same_title_key(resource.title)
+        copy = len(key.split()) >= 4 and (key, resource.format) in titles
+        if copy and resource.source != CURATED_SOURCE:
+            continue
         merged[resource.id] = resource
         urls.add(url)
     return list(merged.values())
+
+
+def same_title_key(title: str) -> str:
+    """A title's words, lower-cased, without punctuation (C++ and C# keep their signs)."""
+    return " ".join(re.findall(r"[a-z0-9+#]+", title.lower()))
 
 
 def check_skills(resources: list[Resource], taxonomy: Taxonomy) -> None:

@@ -121,6 +121,18 @@ def test_computer_networking_is_recorded_instead() -> None:
         ("customer-retention", "Customer Loyalty and Retention Strategies", True),
         ("corporate-finance", "Public Financial Management", False),
         ("corporate-finance", "Corporate Financial Management", True),
+        ("editing", "The Craft of Text Editing or Emacs for the Modern World", False),
+        ("editing", "Gutenberg FSE - Full Site Editing using Gutenberg Block Editor", False),
+        ("editing", "Copy Editing for Writers", True),
+        ("rest-apis", "HTML5 APIs For JavaScript - A Course For Web Developers", False),
+        ("rest-apis", "The Problem with Native JavaScript APIs", False),
+        ("rest-apis", "Building RESTful APIs with Node", True),
+        ("facebook", "Create a REAL Social Network like Facebook in PHP + MySQL", False),
+        ("facebook", "Facebook Marketing 101", True),
+        ("budgeting", "Fundamentals of Financial Mathematics and Capital Budgeting", False),
+        ("budgeting", "Budgeting and Capital Budgeting", True),
+        ("seo", "Learn Laravel PHP Framework Building Multi User SEO Blog APP", False),
+        ("seo", "SEO for WordPress and PHP sites: rank higher", True),
     ],
 )
 def test_words_of_another_trade(skill_id: str, title: str, kept: bool) -> None:

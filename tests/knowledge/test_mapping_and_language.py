@@ -61,6 +61,20 @@ def test_title_language(title: str, language: str) -> None:
     assert guess_language(title) == language
 
 
+@pytest.mark.parametrize(
+    ("title", "institution", "language"),
+    [
+        ("Marketing Gerencial", "Universidad de Chile", "es"),
+        ("Marketing Digital", "Universidade de São Paulo", "pt"),
+        ("Marketing Digital", "University of Illinois", "en"),
+        ("Fundamentals of Marketing", "Universidad de los Andes", "en"),  # an English word
+        ("Corporate Finance Essentials", "IESE Business School", "en"),
+    ],
+)
+def test_language_of_the_institution(title: str, institution: str, language: str) -> None:
+    assert guess_language(title, institution) == language
+
+
 def test_estimated_level_when_neither_source_nor_title_says() -> None:
     assert is_estimated(None, "Learning Rust")
     assert is_estimated("All Levels", "The Complete Wordpress Course")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from importlib import resources
 
@@ -63,6 +64,23 @@ def test_obvious_skills_are_covered_at_every_level(shipped: CatalogueFile) -> No
                      if any(t.skill_id == skill_id and t.level.value == resource_level
                             for t in r.skills)]  # fmt: skip
             assert found, f"{skill_id} has no {resource_level} resource"
+
+
+def test_no_imported_copy_of_a_curated_resource(shipped: CatalogueFile) -> None:
+    """The same book at another address (same long title and format) is kept once, curated."""
+
+    def key(title: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9+#]+", title.lower()))
+
+    curated = {(key(r.title), r.format) for r in shipped.resources if r.id.startswith("curated:")}
+    copies = [
+        r.title
+        for r in shipped.resources
+        if not r.id.startswith("curated:")
+        and len(key(r.title).split()) >= 4
+        and (key(r.title), r.format) in curated
+    ]
+    assert copies == []
 
 
 def test_curated_descriptions_are_single_sentences(shipped: CatalogueFile) -> None:

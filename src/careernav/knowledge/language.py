@@ -64,8 +64,31 @@ STATED_LANGUAGE = re.compile(
 )
 
 
-def guess_language(title: str) -> str:
-    """The code of the language whose function words the title uses clearly, else "en"."""
+# A university that teaches in Spanish or Portuguese, by its own name ("Universidad de Chile",
+# "Universidade de São Paulo"): its course titles without an English word are in its language
+# ("Marketing Gerencial", "Marketing Digital").
+_INSTITUTION_LANGUAGE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pt", re.compile(r"\bUniversidade\b|\bFunda[cç][aã]o\b|\bEstadual\b", re.IGNORECASE)),
+    ("es", re.compile(r"\bUniversidad\b|\bPontificia\b|\bTecnol[oó]gico\b", re.IGNORECASE)),
+)
+ENGLISH_WORDS = _words(
+    "the of and for to with in on your an how from using into by at what why you our"
+)
+
+
+def guess_language(title: str, institution: str = "") -> str:
+    """The code of the language whose function words the title uses clearly, else the
+    language of a Spanish- or Portuguese-speaking ``institution`` when the title holds no
+    English function word, else "en"."""
+    found = _title_language(title)
+    if found != "en" or not institution:
+        return found
+    if any(w.lower() in ENGLISH_WORDS for w in _WORD.findall(title)):
+        return "en"
+    return next((code for code, name in _INSTITUTION_LANGUAGE if name.search(institution)), "en")
+
+
+def _title_language(title: str) -> str:
     stated = STATED_LANGUAGE.search(title)
     if stated:
         return LANGUAGE_NAMES[next(g for g in stated.groups() if g).lower()]

@@ -151,6 +151,55 @@ OTHER_SENSES: tuple[OtherSense, ...] = (
         ),
         unless=re.compile(r"\bcorporate\b", re.IGNORECASE),
     ),
+    # Editing text in a program or a website's pages, not editing copy: "The Craft of Text
+    # Editing or Emacs", "Full Site Editing using Gutenberg Block Editor".
+    OtherSense(
+        "editing",
+        surface=re.compile(r"\bedit(?:ing|or)\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:text edit(?:ing|ors?)|emacs|vim|site editing|block editor|gutenberg|"
+            r"code editors?|video editing|photo editing|image editing)\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(r"\b(?:copy ?edit\w*|proofread\w*|manuscripts?|writers?)\b", re.I),
+    ),
+    # A browser's programming interfaces, not web services: "HTML5 APIs For JavaScript".
+    OtherSense(
+        "rest-apis",
+        surface=re.compile(r"\bapis?\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:html5?|native javascript|browser|dom|web audio|canvas)\s+apis?\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(r"\brest(?:ful)?\b|\bweb services?\b", re.IGNORECASE),
+    ),
+    # Building a social network like Facebook, not marketing on it.
+    OtherSense(
+        "facebook",
+        surface=re.compile(r"\bfacebook\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:like facebook|facebook clone|clone of facebook|social network(?:ing)? "
+            r"(?:site|app|website))\b|\bsocial network like\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(r"\b(?:marketing|ads|advertis\w*|pages?)\b", re.IGNORECASE),
+    ),
+    # Appraising investments (capital budgeting), not planning a budget.
+    OtherSense(
+        "budgeting",
+        surface=re.compile(r"\bbudget(?:ing|s)?\b", re.IGNORECASE),
+        context=re.compile(r"\bcapital budgeting\b", re.IGNORECASE),
+        unless=re.compile(r"(?<!capital )\bbudget(?:ing|s)?\b", re.IGNORECASE),
+    ),
+    # "SEO Blog App" in a web framework's title builds a site, it does not teach SEO.
+    OtherSense(
+        "seo",
+        surface=re.compile(r"\bseo\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:laravel|php|django|flask|rails|mern|next\.?js|nuxt|gatsby)\b", re.IGNORECASE
+        ),
+        unless=re.compile(r"\b(?:search engine|marketing|rank\w*)\b", re.IGNORECASE),
+    ),
     # Computer networking: browsers, protocols, sockets, routers, network engineering.
     OtherSense(
         "professional-networking",
