@@ -5,7 +5,7 @@ the CareerNav importers -> keep English resources -> select, for every (skill, l
 best PER_SOURCE of each source (by how directly and how exclusively the title names the
 skill, then popularity) -> add the hand-curated resources of catalogue-src/*.yaml
 (which win over imported ones with the same id or URL), after applying the hand-checked skill
-and level corrections of catalogue-src/overrides.yaml to imported resources (which are then
+and level corrections of catalogue-src/overrides/*.yaml to imported resources (which are then
 always kept) -> check every skill id -> write one resource per line -> print counts and,
 when role benchmarks exist, coverage.
 
@@ -41,7 +41,7 @@ from careernav.taxonomy import Taxonomy, load_taxonomy
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CURATED_DIR = REPO_ROOT / "catalogue-src"
-OVERRIDES_FILE = CURATED_DIR / "overrides" / "imported.yaml"
+OVERRIDES_DIR = CURATED_DIR / "overrides"
 OUTPUT_FILE = REPO_ROOT / "src" / "careernav" / "data" / "resources.json"
 BENCHMARKS_FILE = REPO_ROOT / "src" / "careernav" / "data" / "role_benchmarks.json"
 PER_SOURCE = 8  # resources kept per source for each (skill, level)
@@ -118,13 +118,16 @@ def apply_overrides(
     return changed
 
 
-def read_overrides(path: Path) -> dict[str, dict[str, object]]:
-    if not path.is_file():
-        return {}
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+def read_overrides(folder: Path) -> dict[str, dict[str, object]]:
+    """Every correction of every YAML file in ``folder``; an id may be corrected once."""
+    rows = [
+        row
+        for path in sorted(folder.glob("*.yaml"))
+        for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    ]
     ids = Counter(str(row["id"]) for row in rows)
     if repeated := sorted(i for i, n in ids.items() if n > 1):
-        raise SystemExit(f"{path}: ids given more than once, merge them: {', '.join(repeated)}")
+        raise SystemExit(f"{folder}: ids given more than once, merge them: {', '.join(repeated)}")
     return {str(row["id"]): row for row in rows}
 
 
@@ -260,7 +263,7 @@ def main(argv: list[str] | None = None) -> None:
     taxonomy = load_taxonomy()
     curated = curated_resources(CURATED_DIR, taxonomy)
     print(f"{'curated':<24} {len(curated):>5}", file=sys.stderr)
-    overrides = read_overrides(OVERRIDES_FILE)
+    overrides = read_overrides(OVERRIDES_DIR)
     imported = [
         r for _, resources in imported_resources(shared, overrides, taxonomy) for r in resources
     ]
