@@ -133,6 +133,10 @@ def test_computer_networking_is_recorded_instead() -> None:
         ("budgeting", "Budgeting and Capital Budgeting", True),
         ("seo", "Learn Laravel PHP Framework Building Multi User SEO Blog APP", False),
         ("seo", "SEO for WordPress and PHP sites: rank higher", True),
+        ("machine-learning", "Programming in Standard ML '97: An On-line Tutorial", False),
+        ("machine-learning", "ML Ops: Machine Learning in Production", True),
+        ("pandas", "PHP Pandas", False),
+        ("pandas", "Python Pandas For Your Grandpa", True),
     ],
 )
 def test_words_of_another_trade(skill_id: str, title: str, kept: bool) -> None:

@@ -200,6 +200,20 @@ OTHER_SENSES: tuple[OtherSense, ...] = (
         ),
         unless=re.compile(r"\b(?:search engine|marketing|rank\w*)\b", re.IGNORECASE),
     ),
+    # "PHP Pandas" is a PHP library, not Python's pandas.
+    OtherSense(
+        "pandas",
+        surface=re.compile(r"\bpandas\b", re.IGNORECASE),
+        context=re.compile(r"\bphp\b", re.IGNORECASE),
+        unless=re.compile(r"\bpython\b", re.IGNORECASE),
+    ),
+    # The programming language ML (Standard ML, SML), not machine learning.
+    OtherSense(
+        "machine-learning",
+        surface=re.compile(r"\bml\b", re.IGNORECASE),
+        context=re.compile(r"\bstandard ml\b|\bsml\b|\bml97\b|\bml programming language\b", re.I),
+        unless=re.compile(r"\bmachine learning\b", re.IGNORECASE),
+    ),
     # Computer networking: browsers, protocols, sockets, routers, network engineering.
     OtherSense(
         "professional-networking",
