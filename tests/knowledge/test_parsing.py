@@ -42,6 +42,8 @@ def test_weeks_and_weekly_effort() -> None:
         ("Intermediate Accounting 1", Level.INTERMEDIATE),
         ("Java from Beginner to Expert", Level.INTERMEDIATE),
         ("Machine Learning", None),
+        ("Master Typescript : Learn Typescript from scratch", None),  # marketing, no level
+        ("Photoshop CC MasterClass", None),
     ],
 )
 def test_level_from_title(title: str, level: Level | None) -> None:

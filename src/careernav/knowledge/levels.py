@@ -3,8 +3,9 @@
 Source fields: "Beginner"/"Introductory" -> Basic, "Intermediate" -> Intermediate,
 "Advanced"/"Expert" -> Expert, "All Levels" -> Basic. Where a source gives no level (or
 "All Levels"), cues in the title decide ("Introduction", "for beginners" -> Basic; "Part 2",
-"Intermediate" -> Intermediate; "Advanced", "Mastering" -> Expert); "zero to hero" style
-titles promise a full path and count as Intermediate. A plain title cue at the other end of
+"Intermediate" -> Intermediate; "Advanced", "Mastering" -> Expert; "Master X" and
+"Masterclass" are marketing, no cue); "zero to hero" style titles promise a full path and
+count as Intermediate. A plain title cue at the other end of
 the scale from the source's field ("for Beginners" against Expert) overrides the field.
 """
 
@@ -36,8 +37,10 @@ _FULL_PATH = re.compile(
 _MASTER_BASICS = re.compile(
     r"\bmaster(?:ing)? the (?:basics|fundamentals|essentials)\b", re.IGNORECASE
 )
+# "Mastering X" is a practitioner's book; "Master X from scratch" and "X Masterclass" are
+# course marketing, not a level, and say nothing here.
 _EXPERT = re.compile(
-    r"\badvanced\b|\bmaster(?:ing|class|y)?\b|\bexpert\b|\bin[- ]depth\b|\bdeep dive\b|"
+    r"\badvanced\b|\bmastering\b|\bexpert\b|\bin[- ]depth\b|\bdeep dive\b|"
     r"\binternals\b|\bpart (?:3|iii|three)\b",
     re.IGNORECASE,
 )
