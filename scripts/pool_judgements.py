@@ -26,6 +26,9 @@ also removes from the candidates the skills of the queries of
 reproducible after its own queries are added to a file). The
 second draw: ``--seed 2028 --first-id 21 --exclude-heldout --out
 /tmp/heldout-pool-2028.json``. Without these options the script reproduces the first draw.
+``--population other`` draws from the skills no posting-based role demands but the catalogue
+teaches with at least six resources (the fifth draw: ``--seed 2032 --first-id 81
+--exclude-heldout --population other``).
 """
 
 from __future__ import annotations
@@ -84,6 +87,30 @@ def candidate_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[s
         if demand["share"] >= MIN_SHARE
     }
     return sorted(demanded - judged_skills(DEVELOPMENT_SET) - exclude)
+
+
+MIN_RESOURCES = 6  # a skill outside the demanded ones is drawn only if this many teach it
+
+
+def other_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Skills no posting-based role demands (below ``MIN_SHARE`` everywhere) that at least
+    ``MIN_RESOURCES`` shipped resources are tagged with: the rest of what a user may ask for."""
+    from careernav.knowledge.store import read_shipped
+
+    roles = json.loads(BENCHMARKS.read_text(encoding="utf-8"))["roles"]
+    demanded = {
+        demand["skill_id"]
+        for role in roles
+        if role["method"] == "postings"
+        for demand in role["skills"]
+        if demand["share"] >= MIN_SHARE
+    }
+    taught: dict[str, int] = {}
+    for resource in read_shipped().resources:
+        for skill in {t.skill_id for t in resource.skills}:
+            taught[skill] = taught.get(skill, 0) + 1
+    known = {s for s, n in taught.items() if n >= MIN_RESOURCES}
+    return sorted(known - demanded - judged_skills(DEVELOPMENT_SET) - exclude)
 
 
 def draw_queries(
@@ -156,9 +183,17 @@ def main() -> None:
         action="store_true",
         help=f"also exclude the skills of {HELDOUT_SET.relative_to(ROOT)} below --first-id",
     )
+    parser.add_argument(
+        "--population",
+        choices=("demanded", "other"),
+        default="demanded",
+        help="draw from the demanded skills (default) or from the other skills the catalogue "
+        f"teaches with at least {MIN_RESOURCES} resources",
+    )
     args = parser.parse_args()
     excluded = heldout_skills(args.first_id) if args.exclude_heldout else frozenset()
-    candidates = candidate_skills(excluded)
+    population = other_skills if args.population == "other" else candidate_skills
+    candidates = population(excluded)
     queries = draw_queries(candidates, seed=args.seed, first_id=args.first_id)
     result = {"candidates": len(candidates), "seed": args.seed, **pool(queries, seed=args.seed)}
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
