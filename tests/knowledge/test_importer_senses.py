@@ -137,8 +137,23 @@ def test_computer_networking_is_recorded_instead() -> None:
         ("machine-learning", "ML Ops: Machine Learning in Production", True),
         ("pandas", "PHP Pandas", False),
         ("pandas", "Python Pandas For Your Grandpa", True),
+        ("sage-accounting", "Sage Tutorial for Mathematics", False),
+        ("sage-accounting", "Sage 50 Accounting for Beginners", True),
     ],
 )
 def test_words_of_another_trade(skill_id: str, title: str, kept: bool) -> None:
     taught = TaughtSkill(skill_id=skill_id, level=Level.BASIC, method="dictionary")
     assert bool(without_other_senses(title, [taught])) == kept
+
+
+def test_other_sense_read_from_a_topic_label() -> None:
+    taught = TaughtSkill(skill_id="machine-learning", level=Level.BASIC, method="dictionary")
+    title = "ML for the Working Programmer, 2nd Edition"
+    assert without_other_senses(title, [taught], labels=("Standard ML",)) == []
+    assert without_other_senses(title, [taught], labels=("Machine Learning",)) == [taught]
+
+
+def test_sage_in_a_programming_catalogue_is_sagemath() -> None:
+    taught = TaughtSkill(skill_id="sage-accounting", level=Level.BASIC, method="dictionary")
+    assert without_other_senses("Sage Tutorial", [taught], computing=True) == []
+    assert without_other_senses("Sage Tutorial", [taught]) == [taught]

@@ -39,6 +39,8 @@ class OtherSense:
     computing: bool = False
     # The taxonomy skill the words name in the other sense, recorded in place of ``skill_id``.
     instead: str | None = None
+    # The context may also be a topic label the source files the resource under.
+    in_labels: bool = False
 
 
 _SALESPERSON = re.compile(r"\bsales(?:person|people|man|men|manship| teams?| reps?)\b", re.I)
@@ -213,6 +215,15 @@ OTHER_SENSES: tuple[OtherSense, ...] = (
         surface=re.compile(r"\bml\b", re.IGNORECASE),
         context=re.compile(r"\bstandard ml\b|\bsml\b|\bml97\b|\bml programming language\b", re.I),
         unless=re.compile(r"\bmachine learning\b", re.IGNORECASE),
+        in_labels=True,
+    ),
+    # Sage in a catalogue of programming resources is SageMath, not Sage accounting software.
+    OtherSense(
+        "sage-accounting",
+        surface=re.compile(r"\bsage\b", re.IGNORECASE),
+        context=re.compile(r"\bsagemath\b|\bmathemati\w*", re.IGNORECASE),
+        unless=re.compile(r"\b(?:accounting|bookkeeping|payroll|50|100|300|intacct)\b", re.I),
+        computing=True,
     ),
     # Computer networking: browsers, protocols, sockets, routers, network engineering.
     OtherSense(
@@ -243,7 +254,10 @@ def holds_other_sense(
     """True when ``title`` (or a topic label) uses the rule's words in the other trade's sense
     only; ``computing`` when the catalogue holds programming resources only."""
     named = rule.surface.search(title) or any(rule.surface.search(label) for label in labels)
-    if not (named and (rule.context.search(title) or (rule.computing and computing))):
+    context = rule.context.search(title) or (
+        rule.in_labels and any(rule.context.search(label) for label in labels)
+    )
+    if not (named and (context or (rule.computing and computing))):
         return False
     return not (rule.unless and rule.unless.search(title))
 
