@@ -195,12 +195,15 @@ def curated_resources(directory: Path, taxonomy: Taxonomy) -> list[Resource]:
 
 
 def merge(curated: list[Resource], imported: Iterable[Resource]) -> list[Resource]:
-    """Curated first; an imported resource is dropped when its id or URL is already in, or
-    when a curated resource of the same format has the same title of four words or more (the
-    same book at another address: "Feature Engineering and Selection" on bookdown.org)."""
+    """Curated first; an imported resource is dropped when its id or URL is already in, when a
+    curated resource of the same format has the same title of four words or more (the same
+    book at another address: "Feature Engineering and Selection" on bookdown.org), or when a
+    free-programming-books entry repeats the title and authors of one already in (two
+    editions' addresses of "Python for you and me")."""
     merged: dict[str, Resource] = {}
     urls: set[str] = set()
     titles = {(same_title_key(r.title), r.format) for r in curated}
+    authored: set[tuple[str, str]] = set()
     for resource in [*curated, *imported]:
         url = str(resource.url).rstrip("/").lower()
         if resource.id in merged or url in urls:
@@ -211,6 +214,10 @@ def merge(curated: list[Resource], imported: Iterable[Resource]) -> list[Resourc
         copy = len(key.split()) >= 4 and (key, resource.format) in titles
         if copy and resource.source != CURATED_SOURCE:
             continue
+        if resource.id.startswith("fpb:"):
+            if (key, resource.provider) in authored:
+                continue
+            authored.add((key, resource.provider))
         merged[resource.id] = resource
         urls.add(url)
     return list(merged.values())

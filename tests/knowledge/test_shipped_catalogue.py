@@ -83,6 +83,16 @@ def test_no_imported_copy_of_a_curated_resource(shipped: CatalogueFile) -> None:
     assert copies == []
 
 
+def test_no_free_programming_books_entry_twice(shipped: CatalogueFile) -> None:
+    """The same title by the same authors at two addresses (two editions' pages) is one entry."""
+    seen = Counter(
+        (" ".join(re.findall(r"[a-z0-9+#]+", r.title.lower())), r.provider)
+        for r in shipped.resources
+        if r.id.startswith("fpb:")
+    )
+    assert [key for key, n in seen.items() if n > 1] == []
+
+
 def test_curated_descriptions_are_single_sentences(shipped: CatalogueFile) -> None:
     curated = [r for r in shipped.resources if r.id.startswith("curated:")]
     assert all(r.description.endswith(".") and r.description.count(". ") == 0 for r in curated)
