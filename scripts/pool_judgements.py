@@ -77,16 +77,20 @@ def heldout_skills(before: int) -> set[str]:
     return {query.skill for query in queries if int(query.id.removeprefix("h")) < before}
 
 
-def candidate_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:
+def demanded_skills() -> set[str]:
+    """Skills at least ``MIN_SHARE`` of a posting-based role's postings ask for."""
     roles = json.loads(BENCHMARKS.read_text(encoding="utf-8"))["roles"]
-    demanded = {
+    return {
         demand["skill_id"]
         for role in roles
         if role["method"] == "postings"
         for demand in role["skills"]
         if demand["share"] >= MIN_SHARE
     }
-    return sorted(demanded - judged_skills(DEVELOPMENT_SET) - exclude)
+
+
+def candidate_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    return sorted(demanded_skills() - judged_skills(DEVELOPMENT_SET) - exclude)
 
 
 MIN_RESOURCES = 6  # a skill outside the demanded ones is drawn only if this many teach it
@@ -97,14 +101,7 @@ def other_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:
     ``MIN_RESOURCES`` shipped resources are tagged with: the rest of what a user may ask for."""
     from careernav.knowledge.store import read_shipped
 
-    roles = json.loads(BENCHMARKS.read_text(encoding="utf-8"))["roles"]
-    demanded = {
-        demand["skill_id"]
-        for role in roles
-        if role["method"] == "postings"
-        for demand in role["skills"]
-        if demand["share"] >= MIN_SHARE
-    }
+    demanded = demanded_skills()
     taught: dict[str, int] = {}
     for resource in read_shipped().resources:
         for skill in {t.skill_id for t in resource.skills}:
