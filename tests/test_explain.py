@@ -11,8 +11,12 @@ from careernav.explain import (
     fmt_count,
     fmt_number,
     rephrase,
+    resource_claims,
     validate_rephrasing,
 )
+from careernav.knowledge.model import Resource, TaughtSkill
+from careernav.models import Level
+from careernav.ranking import COMPONENTS, RankedResource, RankingWeights
 
 RECORD = Explanation(
     skill="pandas",
@@ -110,3 +114,31 @@ def test_rephrase_keeps_template_unless_the_llm_output_is_grounded() -> None:
     assert (
         rephrase(RECORD, on, skill_names=SKILLS, post=lambda *_: {"choices": []}) == RECORD.render()
     )
+
+
+def _ranked(guessed: bool) -> RankedResource:
+    resource = Resource(
+        id="think-python",
+        title="Think Python",
+        url="https://greenteapress.com/wp/think-python-2e/",
+        provider="Green Tea Press",
+        format="book",
+        level=Level.BASIC,
+        level_estimated=guessed,
+        hours=30,
+        free=True,
+        skills=[TaughtSkill(skill_id="python", level=Level.BASIC, method="dictionary")],
+        source="test",
+        licence="test",
+    )
+    components = {"style": 1.0, "cost": 1.0, "focus": 1.0, "relevance": 0.9}
+    return RankedResource(resource, 0.8, components, Level.BASIC, level_guessed=guessed)
+
+
+def test_a_stated_level_is_said_and_a_guessed_one_is_not() -> None:
+    weights = RankingWeights({name: 1.0 for name in COMPONENTS})
+    said = resource_claims(_ranked(False), weights, "Python", hours_per_week=6, style="reading")
+    level = [c for c in said if c.template == "resource.level"]
+    assert [c.render() for c in level] == ["brings Python to Basic"]
+    guessed = resource_claims(_ranked(True), weights, "Python", hours_per_week=6, style="reading")
+    assert not [c for c in guessed if c.template == "resource.level"]

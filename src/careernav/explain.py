@@ -217,7 +217,9 @@ def resource_claims(
     hours_per_week: float | None,
     style: str | None,
 ) -> list[Claim]:
-    """The strongest ranking components (weight x value), up to MAX_REASONS, in words."""
+    """The strongest ranking components (weight x value), up to MAX_REASONS, in words; then
+    the level the resource brings the skill to, where a source or a reviewer states it (a
+    guessed level is not asserted), so that a learner sees what it is pitched at."""
     contributions = ranked.contributions(weights)
     ordered = sorted(_COMPONENT_CLAIMS, key=lambda n: -contributions.get(n, 0.0))
     claims: list[Claim] = []
@@ -227,6 +229,11 @@ def resource_claims(
             claims.append(claim)
         if len(claims) == MAX_REASONS:
             break
+    stated = not ranked.level_guessed
+    if stated and not any(c.template == "resource.level" for c in claims):
+        claims.append(
+            Claim("resource", "resource.level", _ev(skill=skill, level=ranked.taught_level.value))
+        )
     return claims
 
 

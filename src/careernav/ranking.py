@@ -125,6 +125,7 @@ class RankedResource:
     components: dict[str, float]
     taught_level: Level  # the level it brings the skill to (its own level when untagged)
     dead_link: bool = False
+    level_guessed: bool = False  # the importer guessed the level; no source or curator states it
 
     def contributions(self, weights: RankingWeights) -> dict[str, float]:
         return {name: weights.values[name] * value for name, value in self.components.items()}
@@ -262,8 +263,7 @@ class Ranker:
         rating = bayesian_rating(
             pop.rating, pop.ratings, s.rating_prior_mean, s.rating_prior_count, said.ratings
         )
-        # A curated tag states its level; otherwise the resource's level may be a default.
-        estimated = resource.level_estimated and (taught is None or taught.method != "curated")
+        estimated = level_guessed(resource, taught)
         skill = self.retriever.taxonomy.get(skill_id)
         delivery = course_delivery(str(resource.url)) if resource.format == "course" else None
         return {
@@ -323,18 +323,24 @@ class Ranker:
             parts = self.components(candidate, skill.id, request)
             status = self.links.get(resource.id)
             dead = status is not None and not status.alive
-            taught = next((t.level for t in resource.skills if t.skill_id == skill.id), None)
+            tag = next((t for t in resource.skills if t.skill_id == skill.id), None)
             ranked.append(
                 RankedResource(
                     resource,
                     self.score(parts, dead, weights),
                     parts,
-                    taught or resource.level,
+                    tag.level if tag else resource.level,
                     dead,
+                    level_guessed(resource, tag),
                 )
             )
         ranked.sort(key=lambda r: (-r.score, r.resource.id))
         return ranked[:k]
+
+
+def level_guessed(resource: Resource, taught: TaughtSkill | None) -> bool:
+    """Whether the level is only the importer's default: a curated tag states its level."""
+    return resource.level_estimated and (taught is None or taught.method != "curated")
 
 
 def is_eligible(candidate: Candidate, skill_id: str, min_similarity: float) -> bool:
