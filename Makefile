@@ -40,6 +40,9 @@ eval: install $(ESCO)
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/recommend.json
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/third-draw.json
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/fourth-draw.json
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/fourth-draw-user-view.json
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/fifth-draw.json
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/devsets-second
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/devsets-more
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/heldout
