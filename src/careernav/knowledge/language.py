@@ -6,8 +6,10 @@ letter English titles do not use ("Análise de Crédito": "de" and "á"). A titl
 in another script ("Основы программирования на Python") is named by its script: Cyrillic "ru",
 Greek "el", Arabic "ar", Hebrew "he", Devanagari "hi", Chinese "zh", Japanese kana "ja", Hangul
 "ko". A title that says it is taught in a language ("AutoCAD Course in Urdu Hindi", "Photoshop
-Essentials (Arabic)") is in that language. Everything else is English: titles are short, so
-the rule only fires on clear evidence.
+Essentials (Arabic)") is in that language. A course of a Spanish- or Portuguese-speaking
+university whose title holds no English function word is in the university's language
+("Marketing Gerencial" from the Universidad de Chile). Everything else is English: titles are
+short, so the rules only fire on clear evidence.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def guess_language(title: str, institution: str = "") -> str:
 
 
 def _title_language(title: str) -> str:
+    """The language a title states, is written in (its script) or clearly uses the function
+    words of; else "en"."""
     stated = STATED_LANGUAGE.search(title)
     if stated:
         return LANGUAGE_NAMES[next(g for g in stated.groups() if g).lower()]
