@@ -19,7 +19,6 @@ import argparse
 import json
 import math
 import os
-import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -31,6 +30,7 @@ from pydantic import ValidationError
 from careernav.knowledge.catalogue import Catalogue
 from careernav.knowledge.coverage import demanded_skill_coverage
 from careernav.knowledge.focus import title_focus
+from careernav.knowledge.identifiers import title_key
 from careernav.knowledge.importers import SOURCES, read_source
 from careernav.knowledge.model import CatalogueAbout, CatalogueFile, Resource, TaughtSkill
 from careernav.knowledge.rows import ResourceRow, resolve_skill, row_to_resource
@@ -202,7 +202,7 @@ def merge(curated: list[Resource], imported: Iterable[Resource]) -> list[Resourc
     editions' addresses of "Python for you and me")."""
     merged: dict[str, Resource] = {}
     urls: set[str] = set()
-    titles = {(same_title_key(r.title), r.format) for r in curated}
+    titles = {(title_key(r.title), r.format) for r in curated}
     authored: set[tuple[str, str]] = set()
     for resource in [*curated, *imported]:
         url = str(resource.url).rstrip("/").lower()
@@ -210,7 +210,7 @@ def merge(curated: list[Resource], imported: Iterable[Resource]) -> list[Resourc
             if resource.source == CURATED_SOURCE:
                 sys.exit(f"Duplicate curated resource: {resource.id} {resource.url}")
             continue
-        key = same_title_key(resource.title)
+        key = title_key(resource.title)
         copy = len(key.split()) >= 4 and (key, resource.format) in titles
         if copy and resource.source != CURATED_SOURCE:
             continue
@@ -221,11 +221,6 @@ def merge(curated: list[Resource], imported: Iterable[Resource]) -> list[Resourc
         merged[resource.id] = resource
         urls.add(url)
     return list(merged.values())
-
-
-def same_title_key(title: str) -> str:
-    """A title's words, lower-cased, without punctuation (C++ and C# keep their signs)."""
-    return " ".join(re.findall(r"[a-z0-9+#]+", title.lower()))
 
 
 def check_skills(resources: list[Resource], taxonomy: Taxonomy) -> None:

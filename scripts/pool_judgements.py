@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections import Counter
 from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
@@ -102,10 +103,7 @@ def other_skills(exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:
     from careernav.knowledge.store import read_shipped
 
     demanded = demanded_skills()
-    taught: dict[str, int] = {}
-    for resource in read_shipped().resources:
-        for skill in {t.skill_id for t in resource.skills}:
-            taught[skill] = taught.get(skill, 0) + 1
+    taught = Counter(t.skill_id for r in read_shipped().resources for t in r.skills)
     known = {s for s, n in taught.items() if n >= MIN_RESOURCES}
     return sorted(known - demanded - judged_skills(DEVELOPMENT_SET) - exclude)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from importlib import resources
 
@@ -11,6 +10,7 @@ import pytest
 
 from careernav.knowledge.catalogue import Catalogue
 from careernav.knowledge.coverage import demanded_skill_coverage
+from careernav.knowledge.identifiers import title_key
 from careernav.knowledge.model import CatalogueFile
 from careernav.knowledge.store import read_shipped
 from careernav.market.model import BenchmarkFile
@@ -69,16 +69,15 @@ def test_obvious_skills_are_covered_at_every_level(shipped: CatalogueFile) -> No
 def test_no_imported_copy_of_a_curated_resource(shipped: CatalogueFile) -> None:
     """The same book at another address (same long title and format) is kept once, curated."""
 
-    def key(title: str) -> str:
-        return " ".join(re.findall(r"[a-z0-9+#]+", title.lower()))
-
-    curated = {(key(r.title), r.format) for r in shipped.resources if r.id.startswith("curated:")}
+    curated = {
+        (title_key(r.title), r.format) for r in shipped.resources if r.id.startswith("curated:")
+    }
     copies = [
         r.title
         for r in shipped.resources
         if not r.id.startswith("curated:")
-        and len(key(r.title).split()) >= 4
-        and (key(r.title), r.format) in curated
+        and len(title_key(r.title).split()) >= 4
+        and (title_key(r.title), r.format) in curated
     ]
     assert copies == []
 
@@ -86,9 +85,7 @@ def test_no_imported_copy_of_a_curated_resource(shipped: CatalogueFile) -> None:
 def test_no_free_programming_books_entry_twice(shipped: CatalogueFile) -> None:
     """The same title by the same authors at two addresses (two editions' pages) is one entry."""
     seen = Counter(
-        (" ".join(re.findall(r"[a-z0-9+#]+", r.title.lower())), r.provider)
-        for r in shipped.resources
-        if r.id.startswith("fpb:")
+        (title_key(r.title), r.provider) for r in shipped.resources if r.id.startswith("fpb:")
     )
     assert [key for key, n in seen.items() if n > 1] == []
 

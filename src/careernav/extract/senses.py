@@ -231,19 +231,18 @@ def names_the_document(sentence: str, start: int, key: str) -> bool:
 
 # "prestigious companies such as Advantage Mortgage, Progressive Nursing, Nortel Networks":
 # capitalised names in a list of organisations are the organisations' names.
-_ORGANISATIONS_CUE = re.compile(
-    r"\b(?:companies|firms|clients|customers|contractors|subcontractors|vendors|suppliers|"
-    r"partners|organi[sz]ations|employers|brands|agencies|institutions|retailers|banks)"
-    r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|incl\.)\s+"
-    # only names before the mention: capitalised words, commas, "and", "&"
-    r"(?:(?-i:[A-Z][\w.&'-]*)\s*|,\s*|and\s+|&\s*)*$",
-    re.IGNORECASE,
-)
 _ORGANISATION_WORDS = (
     "companies", "firms", "clients", "customers", "contractors", "subcontractors", "vendors",
     "suppliers", "partners", "organizations", "organisations", "employers", "brands",
     "agencies", "institutions", "retailers", "banks",
 )  # fmt: skip
+_ORGANISATIONS_CUE = re.compile(
+    rf"\b(?:{'|'.join(_ORGANISATION_WORDS)})"
+    r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|incl\.)\s+"
+    # only names before the mention: capitalised words, commas, "and", "&"
+    r"(?:(?-i:[A-Z][\w.&'-]*)\s*|,\s*|and\s+|&\s*)*$",
+    re.IGNORECASE,
+)
 
 
 def in_organisation_list(sentence: str, start: int) -> bool:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_TITLE_WORD = re.compile(r"[a-z0-9+#]+")
 MAX_SLUG = 60
 
 
@@ -15,6 +16,12 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return slug[:MAX_SLUG].rstrip("-") or "item"
+
+
+def title_key(title: str) -> str:
+    """A title's words, lower-cased, without punctuation (C++ and C# keep their signs): two
+    addresses of one book compare equal by it."""
+    return " ".join(_TITLE_WORD.findall(title.lower()))
 
 
 def url_hash(url: str, length: int = 6) -> str:

@@ -5,8 +5,8 @@ Source fields: "Beginner"/"Introductory" -> Basic, "Intermediate" -> Intermediat
 "All Levels"), cues in the title decide ("Introduction", "for beginners" -> Basic; "Part 2",
 "Intermediate" -> Intermediate; "Advanced", "Mastering" -> Expert; "Master X" and
 "Masterclass" are marketing, no cue); "zero to hero" style titles promise a full path and
-count as Intermediate. A plain title cue at the other end of
-the scale from the source's field ("for Beginners" against Expert) overrides the field.
+count as Intermediate. A plain title cue at the other end of the scale from the source's
+field ("for Beginners" against Expert) overrides the field.
 """
 
 from __future__ import annotations

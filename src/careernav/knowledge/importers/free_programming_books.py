@@ -47,7 +47,7 @@ FORMATS: dict[str, ResourceFormat] = {
     "podcast_screencast": "podcast",
 }
 _PARENTHESES = re.compile(r"\([^)]*\)")
-_ASIDES = re.compile(r"\([^)]*\)|\*[^*]*\*")
+_ASIDES = re.compile(rf"{_PARENTHESES.pattern}|\*[^*]*\*")
 _MAX_AUTHORS = 2
 
 
@@ -55,8 +55,8 @@ def authors_of(notes: str) -> str:
     """The authors a notes field names, without file formats and asides in brackets or
     asterisks: "Clifford A. Shaffer (PDF)" -> "Clifford A. Shaffer"; more than two names end
     in "et al."."""
-    names = [n.strip() for n in _ASIDES.sub(" ", notes).split(",")]
-    names = [" ".join(n.split()) for n in names if n.strip()]
+    names = [" ".join(n.split()) for n in _ASIDES.sub(" ", notes).split(",")]
+    names = [n for n in names if n]
     if len(names) > _MAX_AUTHORS:
         return f"{', '.join(names[:_MAX_AUTHORS])} et al."
     return ", ".join(names)
