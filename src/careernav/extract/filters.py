@@ -89,6 +89,25 @@ def in_degree_field(sentence: str, start: int) -> bool:
     return bool(_FIELD_LIST.match(between)) and not _NOT_A_FIELD.search(between)
 
 
+# "Rancho Cordova, CA, USA", "Spring, TX 77379": a town before its US state.
+_STATE_AFTER = re.compile(
+    r"^\s*,\s*([A-Z][A-Za-z])(?:\s*,\s*(?:USA|U\.S\.A?\.?|US|United States)\b|\s+\d{5}\b|\s*$)"
+)
+_US_STATES = frozenset(
+    re.findall(
+        r"\w\w",
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+        "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC",
+    )
+)
+
+
+def names_town(sentence: str, end: int) -> bool:
+    """Whether a capitalised name is a town, followed by its US state ("Rancho Cordova, CA")."""
+    found = _STATE_AFTER.match(sentence[end : end + 40])
+    return found is not None and found.group(1).upper() in _US_STATES
+
+
 def names_department(sentence: str, end: int, category: str, *, ambiguous: bool = False) -> bool:
     """Whether the word is a department or title ("Sales team", "Marketing Manager"); a tool's
     name only counts as one when it is also an ordinary word ("Project Manager")."""

@@ -14,6 +14,7 @@ from careernav.extract.filters import (
     mask_urls,
     names_degree_field,
     names_department,
+    names_town,
 )
 from careernav.extract.fuzzy import fuzzy_index, list_items
 from careernav.extract.matcher import Match, SkillMatcher
@@ -27,8 +28,12 @@ from careernav.extract.senses import (
 from careernav.models import DatedRole, Document, Section
 from careernav.taxonomy.model import Taxonomy
 
-# Every break starts with a space: the leading look-ahead lets other positions fail at once.
-_SENTENCE_END = re.compile(r"(?=\s)(?:(?<=[.!?;])\s+(?=[A-Z(])|(?<!\s)\s+[•●▪■◦]\s+|\s{3,})")
+# Every break but one starts with a space: the leading look-ahead lets other positions fail
+# at once. The one: sentences glued where bullets were joined ("budgets.Identified partners").
+_SENTENCE_END = re.compile(
+    r"(?=\s)(?:(?<=[.!?;])\s+(?=[A-Z(])|(?<!\s)\s+[•●▪■◦]\s+|\s{3,})"
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]{2})"
+)
 _LIST_SEPARATORS = re.compile(r"[,|/•;]")
 _MAX_EVIDENCE = 200
 
@@ -96,12 +101,34 @@ def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
                 continue  # "Business Analyst, Gulf Coast Polymers": a title and an employer
             if section.kind == "education" and names_degree_field(line):
                 continue
+            in_skills = section.kind == "skills"
             for index, sentence in enumerate(sentences):
-                spans = sentence_spans(sentence, section.kind == "skills", matcher)
+                spans = sentence_spans(sentence, in_skills, matcher)
                 before = lead if index == 0 else ""
                 mentions.extend(Mention(skill_id, sentence, start, end, section, role, before)
                                 for skill_id, start, end in spans)  # fmt: skip
+            if lead:
+                joined = _join_wrapped(lead, sentences[0])
+                mentions.extend(Mention(skill_id, joined, start, end, section, role)
+                                for skill_id, start, end in _across_lines(
+                                    lead, sentences[0], joined, in_skills, matcher))  # fmt: skip
     return mentions
+
+
+def _join_wrapped(lead: str, sentence: str) -> str:
+    """A sentence a line break cut in two, whole again ("knowledge-" + "sharing")."""
+    return lead + sentence if lead.endswith("-") and lead[-2:-1].isalpha() else f"{lead} {sentence}"
+
+
+def _across_lines(
+    lead: str, sentence: str, joined: str, in_skills: bool, matcher: SkillMatcher
+) -> list[tuple[str, int, int]]:
+    """Skills only the whole sentence names: "... scheduled newspaper, radio, and outdoor" /
+    "advertising." is media buying, which neither line names alone."""
+    alone = {
+        span[0] for part in (lead, sentence) for span in sentence_spans(part, in_skills, matcher)
+    }
+    return [span for span in sentence_spans(joined, in_skills, matcher) if span[0] not in alone]
 
 
 def _wrapped_lead(previous: list[str], sentences: list[str]) -> str:
@@ -128,10 +155,17 @@ def sentence_spans(
     words = sentence_words(text)
     context = _Context(in_list, plain, in_skills_section, may_name_something_else(words))
     kept = [m for m in matches if _keep(text, m, taxonomy, context)]
-    for match in _without_suites_listing_parts(text, kept, taxonomy):
+    for match in _without_suites_listing_parts(
+        text, _without_language_heads(text, kept, taxonomy), taxonomy
+    ):
         found.setdefault(match.skill_id, (match.skill_id, match.start, match.end))
     duties = duty_patterns(taxonomy).find(text, words)
-    for hit in (*phrases.find(text, words), *coordination_hits(text, matcher), *duties):
+    # A coordination inside one name is no list: "Occupational Safety and Health" is one skill.
+    coordinated = [
+        hit for hit in coordination_hits(text, matcher)
+        if not any(_coordinates(text, m) and m.start <= hit.start <= hit.end <= m.end for m in kept)
+    ]  # fmt: skip
+    for hit in (*phrases.find(text, words), *coordinated, *duties):
         if hit.skill_id not in found and _keep_phrase(text, hit.start):
             found[hit.skill_id] = (hit.skill_id, hit.start, hit.end)
     if in_list:
@@ -162,6 +196,35 @@ def _without_suites_listing_parts(
             following is not None and skill is not None and opens is not None
             and opens.end() == following.start and following.skill_id in skill.related
             and not _KIND_NOUN.search(text, match.start, match.end)
+        ):  # fmt: skip
+            continue
+        kept.append(match)
+    return kept
+
+
+_JOINED = re.compile(r"\s(?:and|&|or)\s|/")
+
+
+def _coordinates(text: str, match: Match) -> bool:
+    return bool(_JOINED.search(text, match.start, match.end))
+
+
+# "Visual Basic programming", "Python coding": the generic word is how the language is used.
+_GENERIC_HEADS = frozenset({"programming", "coding", "scripting"})
+_LANGUAGES = "Programming languages"
+
+
+def _without_language_heads(text: str, matches: list[Match], taxonomy: Taxonomy) -> list[Match]:
+    """Drop "programming" written right after a programming language's name: the sentence
+    names the language, not general programming as a second skill."""
+    kept: list[Match] = []
+    for match in matches:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None and match.surface.key in _GENERIC_HEADS
+            and not text[previous.end : match.start].strip()
+            and (language := taxonomy.get(previous.skill_id)) is not None
+            and language.category == _LANGUAGES
         ):  # fmt: skip
             continue
         kept.append(match)
@@ -205,6 +268,8 @@ def _keep(text: str, match: Match, taxonomy: Taxonomy, context: _Context) -> boo
     ):
         return False
     written = text[match.start : match.end]
+    if written[:1].isupper() and names_town(text, match.end):
+        return False  # "Rancho Cordova, CA" is a town, not Apache Cordova
     if acronym_spells_other(text, match.start, match.end, skill):
         return False  # "Entrepreneurship Development Institute (EDI)" is not EDI
     if _inside_compound(text, match):

@@ -337,6 +337,8 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
         if headed is not None and _may_end_name(headed.group(2).lower(), matcher):
             head = headed.group(2)
             for word in _modifier_list(sentence[offset : joint.start()]):
+                if _names_skill(word.group(0), matcher):
+                    continue  # "sales, marketing and account management": sales itself
                 hits.extend(_whole_phrase(f"{word.group(0)} {head}", matcher,
                                           offset + word.start(), offset + word.end()))  # fmt: skip
         second = _WORD.match(sentence, joint.end()) if joint.group(1).lower() != "or" else None
@@ -347,6 +349,11 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
             phrase = f"{pair.group(1)} {second.group(0)}"
             hits.extend(_whole_phrase(phrase, matcher, second.start(), second.end()))
     return hits
+
+
+def _names_skill(word: str, matcher: SkillMatcher) -> bool:
+    surface = matcher.exact(word)
+    return surface is not None and not surface.needs_context
 
 
 def _may_end_name(word: str, matcher: SkillMatcher) -> bool:

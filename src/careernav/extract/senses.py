@@ -138,9 +138,10 @@ _REPORTS_TO = re.compile(
 _WITH_DEADLINES = re.compile(
     r"\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}(?:deadlines|timelines|schedules|due dates)\b", re.I
 )
-# "Drafting and editing documents (memos, letters)": drafting text, not technical drawings.
+# "Drafting and editing documents (memos, letters)", "drafting both corporate and executive
+# communications": drafting text, not technical drawings.
 _DRAFTS_TEXT = re.compile(
-    r"(?:\s+(?:and|&|/)\s+[a-z]+ing)?\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:\s+(?:and|&|/)\s+[a-z]+ing)?\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:documents?|letters?|memos?|emails?|e-mails?|contracts?|agreements?|correspondence|"
     r"communications?|policies|procedures|proposals?|speeches|minutes|press\s+releases?)\b",
     re.IGNORECASE,

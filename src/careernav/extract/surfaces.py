@@ -79,6 +79,8 @@ def _variants(surface: str) -> set[str]:
             variants.add(re.sub(rf"\b{spaced}\b", closed, lowered))
     if " " not in surface and _CAMEL_SPLIT.search(surface):
         variants.add(_CAMEL_SPLIT.sub(" ", surface).lower())
+    if lowered.startswith("microsoft "):  # "MS Windows Server", "MS Project"
+        variants.add("ms " + lowered.removeprefix("microsoft "))
     return {re.sub(r"\s+", " ", v).strip() for v in variants if v.strip()}
 
 
@@ -91,8 +93,14 @@ def needs_context(skill: SkillRecord, surface: str) -> bool:
     return not _PRODUCT_CASING.search(surface)
 
 
+# Words whose "-s" form is another word: "arts" (liberal, martial, culinary arts) is no art.
+_PLURAL_IS_ANOTHER_WORD = {"art"}
+
+
 def takes_plural(surface: str) -> bool:
     """Whether an "s" ending still names the skill: common nouns and acronyms, not names."""
+    if surface.lower() in _PLURAL_IS_ANOTHER_WORD:
+        return False
     if " " in surface.strip() or surface.islower() or surface.isupper():
         return True
     return bool(_NOUN_ENDING.search(surface.lower()))

@@ -1,0 +1,87 @@
+"""Sentences cut or glued by a document's layout, and names that read as something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from careernav.documents import document_from_text
+from careernav.extract import extract_skills
+from careernav.extract.filters import names_town
+from careernav.extract.mentions import split_sentences
+
+
+def found(text: str) -> set[str]:
+    document = document_from_text(f"EXPERIENCE\nAnalyst, Acme Corp, 2015 to 2018\n{text}")
+    return {s.id for s in extract_skills(document, "resume", semantic=False)}
+
+
+def test_sentences_glued_where_bullets_were_joined_are_split() -> None:
+    line = "Managed budgets for the GTM strategy.Identified partners. Node.js and Vue.Js apps"
+    assert split_sentences(line) == [
+        "Managed budgets for the GTM strategy.",
+        "Identified partners.",
+        "Node.js and Vue.Js apps",
+    ]
+
+
+def test_a_glued_sentence_no_longer_hides_a_name() -> None:
+    assert "go-to-market" in found("Managed budgets supporting global GTM strategy.Identified")
+
+
+def test_a_sentence_wrapped_over_two_lines_is_read_whole() -> None:
+    text = "Negotiated, purchased, and scheduled newspaper, radio, and outdoor\nadvertising."
+    assert "media-planning" in found(text)
+    assert "vendor-management" in found("Coordinated vendor\nmanagement for three sites.")
+    assert "problem-solving" in found("Known for problem-\nsolving under pressure.")
+
+
+def test_a_line_that_starts_a_new_sentence_is_not_joined() -> None:
+    assert "sales-strategy" not in found("Grew key accounts in sales\nStrategy offsite planned.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [("Business Management Rancho Cordova, Ca, USA", True),
+     ("Analyst, Spring, TX 77379", True),
+     ("Tools: Cordova, Ionic, Python", False),
+     ("Excel, MS Word, Outlook", False)],
+)  # fmt: skip
+def test_a_name_before_a_us_state_is_a_town(sentence: str, town: bool) -> None:
+    end = sentence.index(",", sentence.index(" "))
+    assert names_town(sentence, end) is town
+
+
+def test_a_town_is_not_a_framework() -> None:
+    assert "cross-platform-mobile-development" not in found("Sales, Rancho Cordova, CA, USA")
+
+
+def test_ms_names_a_microsoft_product() -> None:
+    assert "windows-server" in found("Administered MS Windows Server 2000/2003.")
+
+
+def test_programming_after_a_language_is_the_language() -> None:
+    skills = found("Automated reports with Visual Basic programming.")
+    assert "visual-basic" in skills
+    assert "programming-fundamentals" not in skills
+
+
+def test_arts_is_not_art() -> None:
+    assert "fine-arts" not in found("Skills: accounts payable, arts, budgeting, building codes")
+    assert "fine-arts" in found("Skills: studio art, printmaking")
+
+
+def test_drafting_communications_is_writing_not_technical_drawing() -> None:
+    skills = found("Drafting both corporate and executive communications for the board.")
+    assert "technical-drawing" not in skills
+
+
+def test_a_coordination_inside_one_name_is_one_skill() -> None:
+    skills = found("Courses: Aviation Safety, Occupational Safety and Health, Air Traffic Control")
+    assert "occupational-safety" in skills
+    assert "occupational-health" not in skills
+
+
+def test_a_head_noun_is_not_given_to_a_modifier_that_is_a_skill_itself() -> None:
+    skills = found("Marketing professional experienced in sales, marketing and account management.")
+    assert "account-management" in skills
+    assert "sales-management" not in skills
