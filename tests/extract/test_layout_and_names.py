@@ -75,10 +75,8 @@ def test_drafting_communications_is_writing_not_technical_drawing() -> None:
     assert "technical-drawing" not in skills
 
 
-def test_a_coordination_inside_one_name_is_one_skill() -> None:
-    skills = found("Courses: Aviation Safety, Occupational Safety and Health, Air Traffic Control")
-    assert "occupational-safety" in skills
-    assert "occupational-health" not in skills
+def test_a_modifier_that_names_the_same_skill_still_takes_the_head() -> None:
+    assert "verbal-communication" in found("Excellent verbal and written communication skills.")
 
 
 def test_a_head_noun_is_not_given_to_a_modifier_that_is_a_skill_itself() -> None:

@@ -17,7 +17,7 @@ from careernav.taxonomy.model import Taxonomy
 
 _MAKE = (
     r"prepar\w*|creat\w*|develop\w*|writ\w*|wrote|draft\w*|produc\w*|generat\w*|compil\w*|"
-    r"build\w*|built|design\w*|deliver\w*|present\w*|submit\w*|respond\w*"
+    r"build\w*|built|design\w*|deliver\w*|present\w*|submit\w*|respond\w*|establish\w*"
 )
 _RUN = (
     r"maintain\w*|manag\w*|track\w*|monitor\w*|administ\w*|oversee\w*|oversaw|coordinat\w*|"
@@ -213,6 +213,15 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     ),
     "loss-prevention": (("shrink", "shrinkage", "theft"), _CUT_COSTS),
     "variance-analysis": (("variances", "budget variances", "cost variances"), _EXPLAIN),
+    "account-reconciliation": (
+        ("accounts", "charges", "balances", "statements", "transactions", "ledgers",
+         "ledger accounts", "general ledger accounts", "credit card statements"),
+        ("reconcile", "reconciled", "reconciles", "reconciling"),
+    ),
+    "construction-estimating": (
+        ("projects", "jobs", "bids", "project costs", "construction costs", "job costs"),
+        ("estimate", "estimated", "estimates", "estimating"),
+    ),
     "competitive-analysis": (
         ("competitors", "competitor activity", "competitor activities", "competitive landscape"),
         _WATCH,

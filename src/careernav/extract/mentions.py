@@ -160,12 +160,7 @@ def sentence_spans(
     ):
         found.setdefault(match.skill_id, (match.skill_id, match.start, match.end))
     duties = duty_patterns(taxonomy).find(text, words)
-    # A coordination inside one name is no list: "Occupational Safety and Health" is one skill.
-    coordinated = [
-        hit for hit in coordination_hits(text, matcher)
-        if not any(_coordinates(text, m) and m.start <= hit.start <= hit.end <= m.end for m in kept)
-    ]  # fmt: skip
-    for hit in (*phrases.find(text, words), *coordinated, *duties):
+    for hit in (*phrases.find(text, words), *coordination_hits(text, matcher), *duties):
         if hit.skill_id not in found and _keep_phrase(text, hit.start):
             found[hit.skill_id] = (hit.skill_id, hit.start, hit.end)
     if in_list:
@@ -200,13 +195,6 @@ def _without_suites_listing_parts(
             continue
         kept.append(match)
     return kept
-
-
-_JOINED = re.compile(r"\s(?:and|&|or)\s|/")
-
-
-def _coordinates(text: str, match: Match) -> bool:
-    return bool(_JOINED.search(text, match.start, match.end))
 
 
 # "Visual Basic programming", "Python coding": the generic word is how the language is used.

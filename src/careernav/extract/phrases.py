@@ -308,9 +308,11 @@ def verb_object_patterns(taxonomy: Taxonomy) -> VerbObjectPatterns:
         actions.append((
             re.compile(ACTION_VERBS[action], re.IGNORECASE),
             # not the first word of a compound: "managed state-of-the-art facilities",
-            # "maintenance of machine learning models", "management of human resources"
+            # "maintenance of machine learning models", "management of human resources",
+            # "managing cash registers"
             re.compile(
-                rf"(?<!human )(?:{alternatives})(?:e?s)?\b(?!-\w)(?!\s+learning\b)", re.IGNORECASE
+                rf"(?<!human )(?:{alternatives})(?:e?s)?\b(?!-\w)(?!\s+(?:learning|registers?)\b)",
+                re.IGNORECASE,
             ),
             objects,
         ))  # fmt: skip
@@ -337,9 +339,10 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
         if headed is not None and _may_end_name(headed.group(2).lower(), matcher):
             head = headed.group(2)
             for word in _modifier_list(sentence[offset : joint.start()]):
-                if _names_skill(word.group(0), matcher):
+                phrase = f"{word.group(0)} {head}"
+                if _names_other_skill(word.group(0), phrase, matcher):
                     continue  # "sales, marketing and account management": sales itself
-                hits.extend(_whole_phrase(f"{word.group(0)} {head}", matcher,
+                hits.extend(_whole_phrase(phrase, matcher,
                                           offset + word.start(), offset + word.end()))  # fmt: skip
         second = _WORD.match(sentence, joint.end()) if joint.group(1).lower() != "or" else None
         if second is None or not _may_end_name(second.group(0).lower(), matcher):
@@ -351,9 +354,14 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
     return hits
 
 
-def _names_skill(word: str, matcher: SkillMatcher) -> bool:
+def _names_other_skill(word: str, phrase: str, matcher: SkillMatcher) -> bool:
+    """Whether a modifier is a skill of its own, other than the phrase it would make ("sales"
+    against "sales management"; "verbal" is the same skill as "verbal communication")."""
     surface = matcher.exact(word)
-    return surface is not None and not surface.needs_context
+    if surface is None or surface.needs_context:
+        return False
+    whole = matcher.exact(phrase)
+    return whole is None or whole.skill_id != surface.skill_id
 
 
 def _may_end_name(word: str, matcher: SkillMatcher) -> bool:
