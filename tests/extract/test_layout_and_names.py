@@ -83,3 +83,29 @@ def test_a_head_noun_is_not_given_to_a_modifier_that_is_a_skill_itself() -> None
     skills = found("Marketing professional experienced in sales, marketing and account management.")
     assert "account-management" in skills
     assert "sales-management" not in skills
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [("Reconciled each carrier's charges to the billing output.", "account-reconciliation"),
+     ("Estimated electric projects with values up to $2,000,000.", "construction-estimating"),
+     ("Establish the financial budget for the campaign.", "budgeting"),
+     ("Hire, train and evaluate group fitness instructors.", "performance-management"),
+     ("Work with independent contractors and vendors on compliance.", "vendor-management"),
+     ("Able to create positive organizational change.", "change-management"),
+     ("Enforce safety standards relating to accidents.", "occupational-safety"),
+     ("Prepared executives for press interviews.", "media-relations"),
+     ("Best practices in employment and human resource law.", "labor-law")],
+)  # fmt: skip
+def test_duties_and_names_of_everyday_work(sentence: str, skill: str) -> None:
+    assert skill in found(sentence)
+
+
+def test_cash_registers_are_cash_handling_not_cash_flow() -> None:
+    skills = found("Stocked merchandise, managing cash registers and closing the store.")
+    assert "cash-flow-management" not in skills
+    assert "cash-handling" in skills
+
+
+def test_writing_statements_is_no_reconciliation() -> None:
+    assert "account-reconciliation" not in found("Writing of press releases and statements.")

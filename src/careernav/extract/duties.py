@@ -173,7 +173,7 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     "vendor-management": (
         ("vendors", "suppliers", "vendor relationships", "contractors", "subcontractors",
          "service providers"),
-        _DEAL_WITH + r"|supervis\w*|liais\w*",
+        _DEAL_WITH + r"|supervis\w*|liais\w*|interfac\w*|work(?:s|ed|ing)?\s+(?:closely\s+)?with",
     ),
     "data-entry": (("data", "customer data", "information", "records", "files"), _KEY_IN),
     "typing": (
@@ -213,6 +213,12 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     ),
     "loss-prevention": (("shrink", "shrinkage", "theft"), _CUT_COSTS),
     "variance-analysis": (("variances", "budget variances", "cost variances"), _EXPLAIN),
+    "performance-management": (
+        ("employees", "staff", "staff members", "team members", "personnel", "subordinates",
+         "direct reports", "instructors", "teachers"),
+        ("evaluate", "evaluated", "evaluates", "evaluating", "appraise", "appraised", "appraises",
+         "appraising"),
+    ),
     "account-reconciliation": (
         ("accounts", "charges", "balances", "statements", "transactions", "ledgers",
          "ledger accounts", "general ledger accounts", "credit card statements"),
@@ -346,10 +352,12 @@ _COMPOUND_HEAD = (
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|newly)\s+$", re.IGNORECASE)
 _MAX_GAP_WORDS = 5
 _GOVERNING_REACH = 120  # characters that surely hold the few words looked at
-# "to" after "respond" ("responding to RFPs") joins the verb to its object; elsewhere it breaks.
+# "to" after "respond" ("responding to RFPs") and "with" after "work" ("worked with vendors")
+# join the verb to its object; elsewhere they break.
 _CLAUSE_BREAK = re.compile(
     r"[.;:!?()]|(?<!respond )(?<!responds )(?<!responded )(?<!responding )\bto\b|"
-    r"\b(?:for|with|by|from|which|that|who)\b",
+    r"(?<!work )(?<!works )(?<!worked )(?<!working )(?<!closely )\bwith\b|"
+    r"\b(?:for|by|from|which|that|who)\b",
     re.IGNORECASE,
 )
 
