@@ -258,6 +258,8 @@ _VAGUE_OBJECTS = {"program", "programs", "organization", "organizational", "targ
 # maximize customer satisfaction", "assess potential risks and opportunities".
 _VAGUE_PAIRS = {
     ("implementation", "system"), ("implementation", "customer"), ("assessment", "opportunity"),
+    # "extract the pertinent information", "designed information packs": not NLP or infographics
+    ("extraction", "information"), ("design", "information"),
 }  # fmt: skip
 
 
