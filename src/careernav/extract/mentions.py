@@ -28,12 +28,11 @@ from careernav.extract.senses import (
 from careernav.models import DatedRole, Document, Section
 from careernav.taxonomy.model import Taxonomy
 
-# Every break but one starts with a space: the leading look-ahead lets other positions fail
-# at once. The one: sentences glued where bullets were joined ("budgets.Identified partners").
-_SENTENCE_END = re.compile(
-    r"(?=\s)(?:(?<=[.!?;])\s+(?=[A-Z(])|(?<!\s)\s+[•●▪■◦]\s+|\s{3,})"
-    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]{2})"
-)
+# Every break starts with a space: the leading look-ahead lets other positions fail at once.
+_SENTENCE_END = re.compile(r"(?=\s)(?:(?<=[.!?;])\s+(?=[A-Z(])|(?<!\s)\s+[•●▪■◦]\s+|\s{3,})")
+# Sentences glued where bullets were joined: "budgets.Identified partners".
+_GLUED = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]{2})")
+_MAY_BE_GLUED = re.compile(r"[a-z][.!?][A-Z]")
 _LIST_SEPARATORS = re.compile(r"[,|/•;]")
 _MAX_EVIDENCE = 200
 
@@ -69,7 +68,10 @@ def split_sentences(line: str) -> list[str]:
     if not _MAY_SPLIT.search(line):  # most lines are one sentence
         stripped = line.strip()
         return [stripped] if stripped else []
-    return [part.strip() for part in _SENTENCE_END.split(line) if part and part.strip()]
+    parts = _SENTENCE_END.split(line)
+    if _MAY_BE_GLUED.search(line):
+        parts = [piece for part in parts if part for piece in _GLUED.split(part)]
+    return [part.strip() for part in parts if part and part.strip()]
 
 
 def _role_for_line(section: Section, line: str) -> DatedRole | None:
