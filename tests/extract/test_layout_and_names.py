@@ -59,9 +59,14 @@ def test_ms_names_a_microsoft_product() -> None:
     assert "windows-server" in found("Administered MS Windows Server 2000/2003.")
 
 
-def test_programming_after_a_language_is_the_language() -> None:
-    skills = found("Automated reports with Visual Basic programming.")
-    assert "visual-basic" in skills
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [("Automated reports with Visual Basic programming.", "visual-basic"),
+     ("Medical records, ICD-9 and ICD-10 coding.", "icd-10")],
+)  # fmt: skip
+def test_programming_or_coding_after_a_skill_is_that_skill(sentence: str, skill: str) -> None:
+    skills = found(sentence)
+    assert skill in skills
     assert "programming-fundamentals" not in skills
 
 
@@ -95,7 +100,9 @@ def test_a_head_noun_is_not_given_to_a_modifier_that_is_a_skill_itself() -> None
      ("Able to create positive organizational change.", "change-management"),
      ("Enforce safety standards relating to accidents.", "occupational-safety"),
      ("Prepared executives for press interviews.", "media-relations"),
-     ("Best practices in employment and human resource law.", "labor-law")],
+     ("Best practices in employment and human resource law.", "labor-law"),
+     ("Typed up subcontracts and proposals.", "typing"),
+     ("Logged and tracked software defects.", "bug-tracking")],
 )  # fmt: skip
 def test_duties_and_names_of_everyday_work(sentence: str, skill: str) -> None:
     assert skill in found(sentence)

@@ -177,7 +177,8 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     ),
     "data-entry": (("data", "customer data", "information", "records", "files"), _KEY_IN),
     "typing": (
-        ("reports", "letters", "documents", "correspondence", "memos", "transcripts", "minutes"),
+        ("reports", "letters", "documents", "correspondence", "memos", "transcripts", "minutes",
+         "proposals", "contracts", "subcontracts", "forms"),
         _TYPE,
     ),
     "cash-handling": (("cash", "cash deposits", "deposits", "cash receipts"), _TAKE_CASH),
@@ -218,6 +219,10 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
          "direct reports", "instructors", "teachers"),
         ("evaluate", "evaluated", "evaluates", "evaluating", "appraise", "appraised", "appraises",
          "appraising"),
+    ),
+    "bug-tracking": (
+        ("defects", "bugs", "software defects", "test errors", "errors"),
+        ("track", "tracked", "tracks", "tracking", "log", "logged", "logs", "logging"),
     ),
     "account-reconciliation": (
         ("accounts", "charges", "balances", "statements", "transactions", "ledgers",

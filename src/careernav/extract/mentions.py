@@ -157,9 +157,7 @@ def sentence_spans(
     words = sentence_words(text)
     context = _Context(in_list, plain, in_skills_section, may_name_something_else(words))
     kept = [m for m in matches if _keep(text, m, taxonomy, context)]
-    for match in _without_suites_listing_parts(
-        text, _without_language_heads(text, kept, taxonomy), taxonomy
-    ):
+    for match in _without_suites_listing_parts(text, _without_generic_heads(text, kept), taxonomy):
         found.setdefault(match.skill_id, (match.skill_id, match.start, match.end))
     duties = duty_patterns(taxonomy).find(text, words)
     for hit in (*phrases.find(text, words), *coordination_hits(text, matcher), *duties):
@@ -199,22 +197,19 @@ def _without_suites_listing_parts(
     return kept
 
 
-# "Visual Basic programming", "Python coding": the generic word is how the language is used.
+# "Visual Basic programming", "ICD-10 coding": the generic word is how the skill before it is
+# used, not general programming as a second skill.
 _GENERIC_HEADS = frozenset({"programming", "coding", "scripting"})
-_LANGUAGES = "Programming languages"
 
 
-def _without_language_heads(text: str, matches: list[Match], taxonomy: Taxonomy) -> list[Match]:
-    """Drop "programming" written right after a programming language's name: the sentence
-    names the language, not general programming as a second skill."""
+def _without_generic_heads(text: str, matches: list[Match]) -> list[Match]:
+    """Drop "programming" or "coding" written right after another skill's name."""
     kept: list[Match] = []
     for match in matches:
         previous = kept[-1] if kept else None
         if (
             previous is not None and match.surface.key in _GENERIC_HEADS
             and not text[previous.end : match.start].strip()
-            and (language := taxonomy.get(previous.skill_id)) is not None
-            and language.category == _LANGUAGES
         ):  # fmt: skip
             continue
         kept.append(match)
