@@ -116,3 +116,9 @@ def test_cash_registers_are_cash_handling_not_cash_flow() -> None:
 
 def test_writing_statements_is_no_reconciliation() -> None:
     assert "account-reconciliation" not in found("Writing of press releases and statements.")
+
+
+def test_a_postings_lines_are_paragraphs_not_wrapped_sentences() -> None:
+    text = "Negotiated, purchased, and scheduled newspaper, radio, and outdoor\nadvertising."
+    document = document_from_text(f"RESPONSIBILITIES\n{text}", kind="job")
+    assert "media-planning" not in {s.id for s in extract_skills(document, "job", semantic=False)}

@@ -30,7 +30,7 @@ def extract_skills(
     """Skills of a resume (what the person has) or a job posting (what the role asks)."""
     settings = get_settings()
     taxonomy = taxonomy or load_taxonomy()
-    mentions = find_mentions(document, matcher_for(taxonomy))
+    mentions = find_mentions(document, matcher_for(taxonomy), join_wrapped=kind == "resume")
     if kind == "job":
         mentions = [m for m in mentions if not _about_employer(m)]
     skills = _judge(mentions, kind, taxonomy, document)

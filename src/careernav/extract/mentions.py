@@ -90,8 +90,12 @@ def _looks_like_list(sentence: str) -> bool:
     return len(_LIST_SEPARATORS.findall(sentence)) >= 2 and len(sentence.split()) <= 40
 
 
-def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
-    """Every supported, non-negated skill mention, in reading order."""
+def find_mentions(
+    document: Document, matcher: SkillMatcher, *, join_wrapped: bool = True
+) -> list[Mention]:
+    """Every supported, non-negated skill mention, in reading order. With ``join_wrapped``,
+    a sentence a line break cut in two is also read whole (a resume's layout wraps lines; a
+    posting's lines are its paragraphs)."""
     mentions: list[Mention] = []
     for section in document.sections:
         previous: list[str] = []
@@ -109,7 +113,7 @@ def find_mentions(document: Document, matcher: SkillMatcher) -> list[Mention]:
                 before = lead if index == 0 else ""
                 mentions.extend(Mention(skill_id, sentence, start, end, section, role, before)
                                 for skill_id, start, end in spans)  # fmt: skip
-            if lead:
+            if lead and join_wrapped:
                 joined = _join_wrapped(lead, sentences[0])
                 mentions.extend(Mention(skill_id, joined, start, end, section, role)
                                 for skill_id, start, end in _across_lines(
