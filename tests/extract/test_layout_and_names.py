@@ -102,7 +102,9 @@ def test_a_head_noun_is_not_given_to_a_modifier_that_is_a_skill_itself() -> None
      ("Prepared executives for press interviews.", "media-relations"),
      ("Best practices in employment and human resource law.", "labor-law"),
      ("Typed up subcontracts and proposals.", "typing"),
-     ("Logged and tracked software defects.", "bug-tracking")],
+     ("Logged and tracked software defects.", "bug-tracking"),
+     ("Create graphics for the newsletter and social media.", "graphic-design"),
+     ("Manage creative agencies, PR firms and freelancers.", "vendor-management")],
 )  # fmt: skip
 def test_duties_and_names_of_everyday_work(sentence: str, skill: str) -> None:
     assert skill in found(sentence)
@@ -122,3 +124,7 @@ def test_a_postings_lines_are_paragraphs_not_wrapped_sentences() -> None:
     text = "Negotiated, purchased, and scheduled newspaper, radio, and outdoor\nadvertising."
     document = document_from_text(f"RESPONSIBILITIES\n{text}", kind="job")
     assert "media-planning" not in {s.id for s in extract_skills(document, "job", semantic=False)}
+
+
+def test_graphics_drivers_are_no_graphic_design() -> None:
+    assert "graphic-design" not in found("Developed graphics drivers for embedded Linux.")

@@ -172,7 +172,8 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     ),
     "vendor-management": (
         ("vendors", "suppliers", "vendor relationships", "contractors", "subcontractors",
-         "service providers"),
+         "service providers", "creative agencies", "advertising agencies", "marketing agencies",
+         "staffing agencies", "PR agencies", "PR firms"),
         _DEAL_WITH + r"|supervis\w*|liais\w*|interfac\w*|work(?:s|ed|ing)?\s+(?:closely\s+)?with",
     ),
     "data-entry": (("data", "customer data", "information", "records", "files"), _KEY_IN),
@@ -220,6 +221,7 @@ WORK_PRODUCTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
         ("evaluate", "evaluated", "evaluates", "evaluating", "appraise", "appraised", "appraises",
          "appraising"),
     ),
+    "graphic-design": (("graphics", "graphic elements", "visual assets"), _MAKE),
     "bug-tracking": (
         ("defects", "bugs", "software defects", "test errors", "errors"),
         ("track", "tracked", "tracks", "tracking", "log", "logged", "logs", "logging"),
@@ -351,7 +353,8 @@ VERB_SKILLS: dict[str, str] = {
 # "cash flow", "information technology".
 _COMPOUND_HEAD = (
     r"[-\s]+(?:science|scientists?|analy\w*|engineer\w*|model\w*|visuali\w*|warehous\w*|"
-    r"base|bases|sets?|mining|pipelines?|flows?|management|technology|systems?|security)\b"
+    r"base|bases|sets?|mining|pipelines?|flows?|management|technology|systems?|security|"
+    r"drivers?|cards?|engines?|programming|rendering)\b"
 )
 # "was hired as", "got negotiated": the person is the object, not the one doing the work.
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|newly)\s+$", re.IGNORECASE)
