@@ -128,3 +128,19 @@ def test_a_postings_lines_are_paragraphs_not_wrapped_sentences() -> None:
 
 def test_graphics_drivers_are_no_graphic_design() -> None:
     assert "graphic-design" not in found("Developed graphics drivers for embedded Linux.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [("Equal employment opportunity practices", "eeo-compliance"),
+     ("Prepare affirmative action plans and reports.", "eeo-compliance")],
+)  # fmt: skip
+def test_equal_opportunity_practice_asked_for_is_a_skill(sentence: str, skill: str) -> None:
+    document = document_from_text(f"REQUIREMENTS\n{sentence}", kind="job")
+    assert skill in {s.id for s in extract_skills(document, "job", semantic=False)}
+
+
+def test_an_equal_opportunity_notice_is_not_a_skill() -> None:
+    text = "We are an equal opportunity employer and value diversity at our company."
+    document = document_from_text(f"ABOUT US\n{text}", kind="job")
+    assert "eeo-compliance" not in {s.id for s in extract_skills(document, "job", semantic=False)}

@@ -196,7 +196,9 @@ def describes_company(sentence: str) -> bool:
 
 # The hiring process and web page code: equal-opportunity notices, agencies, accommodations.
 _HIRING_NOTICE = guarded(
-    r"\b(?:equal (?:employment )?opportunity|affirmative action|reasonable accommodations?|"
+    # "equal employment opportunity practices" and "affirmative action plans" are HR skills
+    r"\b(?:equal (?:employment )?opportunity(?! (?:practices|compliance|laws|regulations))|"
+    r"affirmative action(?! (?:plans?|programs?|compliance))|reasonable accommodations?|"
     r"recruit(?:ing|ment) agenc(?:y|ies)|submit (?:your )?resumes?|E-Verify|"
     r"regard to (?:race|age|sex)|without regard|irrespective of|"
     r"regardless of (?:race|age|sex|gender)|sexual orientation|gender identity)\b|"
