@@ -15,6 +15,11 @@ def found(text: str) -> set[str]:
     return {s.id for s in extract_skills(document, "resume", semantic=False)}
 
 
+def found_in_posting(heading: str, text: str) -> set[str]:
+    document = document_from_text(f"{heading}\n{text}", kind="job")
+    return {s.id for s in extract_skills(document, "job", semantic=False)}
+
+
 def test_sentences_glued_where_bullets_were_joined_are_split() -> None:
     line = "Managed budgets for the GTM strategy.Identified partners. Node.js and Vue.Js apps"
     assert split_sentences(line) == [
@@ -122,8 +127,7 @@ def test_writing_statements_is_no_reconciliation() -> None:
 
 def test_a_postings_lines_are_paragraphs_not_wrapped_sentences() -> None:
     text = "Negotiated, purchased, and scheduled newspaper, radio, and outdoor\nadvertising."
-    document = document_from_text(f"RESPONSIBILITIES\n{text}", kind="job")
-    assert "media-planning" not in {s.id for s in extract_skills(document, "job", semantic=False)}
+    assert "media-planning" not in found_in_posting("RESPONSIBILITIES", text)
 
 
 def test_graphics_drivers_are_no_graphic_design() -> None:
@@ -136,11 +140,9 @@ def test_graphics_drivers_are_no_graphic_design() -> None:
      ("Prepare affirmative action plans and reports.", "eeo-compliance")],
 )  # fmt: skip
 def test_equal_opportunity_practice_asked_for_is_a_skill(sentence: str, skill: str) -> None:
-    document = document_from_text(f"REQUIREMENTS\n{sentence}", kind="job")
-    assert skill in {s.id for s in extract_skills(document, "job", semantic=False)}
+    assert skill in found_in_posting("REQUIREMENTS", sentence)
 
 
 def test_an_equal_opportunity_notice_is_not_a_skill() -> None:
     text = "We are an equal opportunity employer and value diversity at our company."
-    document = document_from_text(f"ABOUT US\n{text}", kind="job")
-    assert "eeo-compliance" not in {s.id for s in extract_skills(document, "job", semantic=False)}
+    assert "eeo-compliance" not in found_in_posting("ABOUT US", text)

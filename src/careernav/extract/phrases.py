@@ -341,11 +341,12 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
         if headed is not None and _may_end_name(headed.group(2).lower(), matcher):
             head = headed.group(2)
             for word in _modifier_list(sentence[offset : joint.start()]):
-                phrase = f"{word.group(0)} {head}"
-                if _names_other_skill(word.group(0), phrase, matcher):
+                whole = matcher.exact(f"{word.group(0)} {head}")
+                if whole is None or whole.needs_context:
+                    continue
+                if _names_other_skill(word.group(0), whole.skill_id, matcher):
                     continue  # "sales, marketing and account management": sales itself
-                hits.extend(_whole_phrase(phrase, matcher,
-                                          offset + word.start(), offset + word.end()))  # fmt: skip
+                hits.append(PhraseHit(whole.skill_id, offset + word.start(), offset + word.end()))
         second = _WORD.match(sentence, joint.end()) if joint.group(1).lower() != "or" else None
         if second is None or not _may_end_name(second.group(0).lower(), matcher):
             continue
@@ -356,14 +357,11 @@ def coordination_hits(sentence: str, matcher: SkillMatcher) -> list[PhraseHit]:
     return hits
 
 
-def _names_other_skill(word: str, phrase: str, matcher: SkillMatcher) -> bool:
+def _names_other_skill(word: str, phrase_skill: str, matcher: SkillMatcher) -> bool:
     """Whether a modifier is a skill of its own, other than the phrase it would make ("sales"
     against "sales management"; "verbal" is the same skill as "verbal communication")."""
     surface = matcher.exact(word)
-    if surface is None or surface.needs_context:
-        return False
-    whole = matcher.exact(phrase)
-    return whole is None or whole.skill_id != surface.skill_id
+    return surface is not None and not surface.needs_context and surface.skill_id != phrase_skill
 
 
 def _may_end_name(word: str, matcher: SkillMatcher) -> bool:
