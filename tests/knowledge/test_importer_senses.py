@@ -157,3 +157,24 @@ def test_sage_in_a_programming_catalogue_is_sagemath() -> None:
     taught = TaughtSkill(skill_id="sage-accounting", level=Level.BASIC, method="dictionary")
     assert without_other_senses("Sage Tutorial", [taught], computing=True) == []
     assert without_other_senses("Sage Tutorial", [taught]) == [taught]
+
+
+@pytest.mark.parametrize(
+    ("title", "computing", "skills"),
+    [
+        ("Airbnb JavaScript Style Guide", False, ["clean-code"]),
+        ("Google Shell Style Guide", False, ["clean-code"]),
+        ("Ruby Style Guide", True, ["clean-code"]),
+        # In a programming catalogue a style guide is a coding one whatever the title says.
+        ("Angular 1 Style Guide", True, ["clean-code"]),
+        ("Mailchimp Content Style Guide", False, ["grammar"]),
+        ("Google developer documentation style guide", False, ["grammar"]),
+        ("A Style Guide for Writers of English Prose", True, ["grammar"]),
+    ],
+)
+def test_a_programming_style_guide_teaches_coding_conventions(
+    title: str, computing: bool, skills: list[str]
+) -> None:
+    grammar = TaughtSkill(skill_id="grammar", level=Level.BASIC, method="dictionary")
+    found = without_other_senses(title, [grammar], computing=computing)
+    assert [s.skill_id for s in found] == skills

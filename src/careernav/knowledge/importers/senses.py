@@ -225,6 +225,21 @@ OTHER_SENSES: tuple[OtherSense, ...] = (
         unless=re.compile(r"\b(?:accounting|bookkeeping|payroll|50|100|300|intacct)\b", re.I),
         computing=True,
     ),
+    # A programming language's style guide sets coding conventions, not house style for
+    # prose: "Airbnb JavaScript Style Guide", "Google Shell Style Guide".
+    OtherSense(
+        "grammar",
+        surface=re.compile(r"\bstyle ?guides?\b", re.IGNORECASE),
+        context=re.compile(
+            r"\b(?:code|coding|programming|javascript|python|java|ruby|rails|css|html|shell|"
+            r"bash|lisp|clojure|angular(?:js)?|objective-c|swift|kotlin|php|coffeescript|"
+            r"typescript|abap|sql|haskell|scala|elixir|rust|golang|c\+\+|c#)(?=\W|$)",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(r"\b(?:grammar|english|prose|writing|writers?|editorial)\b", re.I),
+        computing=True,
+        instead="clean-code",
+    ),
     # Computer networking: browsers, protocols, sockets, routers, network engineering.
     OtherSense(
         "professional-networking",
