@@ -44,8 +44,10 @@ eval: install $(ESCO)
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/fourth-draw.json
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/fourth-draw-user-view.json
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/fifth-draw.json
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval recommend --judgements evaluation/judgements-heldout/sixth-draw.json
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/devsets-second
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/devsets-more
+	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/devsets-pdf
 	CAREERNAV_DATA_DIR=$(DATA_DIR) CAREERNAV_SHARED_DATA=$(SHARED) $(BIN)/careernav eval extraction --devsets evaluation/heldout
 	$(BIN)/careernav eval agreement
 

@@ -15,6 +15,7 @@ GOLD_SETS = {
     "devsets": (29, 31),
     "devsets-second": (29, 31),
     "devsets-more": (12, 12),
+    "devsets-pdf": (12, 0),
     "heldout": (18, 18),
 }
 
@@ -37,11 +38,13 @@ def test_heldout_documents_are_not_in_the_development_sets() -> None:
         return {(d.source.file, d.source.key) for d in load_gold(REPO_ROOT / "evaluation" / name)}
 
     development = keys("devsets") | keys("devsets-second") | keys("devsets-more")
-    assert not keys("heldout") & development
+    assert not keys("heldout") & (development | keys("devsets-pdf"))
     assert not keys("devsets-more") & keys("devsets")
+    pdf_ids = {key for _, key in keys("devsets-pdf")}
+    assert not pdf_ids & {key for _, key in development | keys("heldout")}
 
 
-@pytest.mark.parametrize("name", ["heldout", "devsets-more"])
+@pytest.mark.parametrize("name", ["heldout", "devsets-more", "devsets-pdf"])
 def test_evidence_is_quoted_from_the_document(name: str, shared_data: Path) -> None:
     missing = []
     for gold in load_gold(REPO_ROOT / "evaluation" / name):

@@ -46,6 +46,16 @@ def _neighbour_words(text: str, match: Match) -> tuple[str, str]:
     return (before[-1].lower() if before else "", after[0].lower() if after else "")
 
 
+def other_sense_shown(text: str, skill: SkillRecord) -> bool:
+    """Whether a sentence holds a word showing the skill's name means something else (its
+    ``other_sense`` words) and none of its own context words."""
+    other = _context_pattern(tuple(skill.other_sense))
+    if other is None or other.search(text) is None:
+        return False
+    own = _context_pattern(tuple(skill.context))
+    return own is None or own.search(text) is None
+
+
 def ambiguous_mention_holds(
     text: str, match: Match, skill: SkillRecord, *, in_skill_list: bool, other_skills: int
 ) -> bool:

@@ -108,6 +108,25 @@ def names_town(sentence: str, end: int) -> bool:
     return found is not None and found.group(1).upper() in _US_STATES
 
 
+# "National Academy of Sports Medicine", "Project Management Institute": a capitalised name
+# inside an institution's name names the institution, not a skill.
+_INSTITUTIONS = r"(?:Institute|Academy|Association|Society|Council|Federation|Foundation)"
+_INSTITUTION_BEFORE = re.compile(
+    rf"\b{_INSTITUTIONS}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){{0,3}}$"
+)
+_INSTITUTION_AFTER = re.compile(rf"^\s+(?:[A-Z][\w&'-]*\s+){{0,2}}{_INSTITUTIONS}\b")
+
+
+def in_institution_name(sentence: str, start: int, end: int) -> bool:
+    """Whether a capitalised name is part of an institution's name."""
+    if not sentence[start : start + 1].isupper():
+        return False
+    return bool(
+        _INSTITUTION_BEFORE.search(sentence, max(0, start - 80), start)
+        or _INSTITUTION_AFTER.match(sentence[end : end + 60])
+    )
+
+
 def names_department(sentence: str, end: int, category: str, *, ambiguous: bool = False) -> bool:
     """Whether the word is a department or title ("Sales team", "Marketing Manager"); a tool's
     name only counts as one when it is also an ordinary word ("Project Manager")."""

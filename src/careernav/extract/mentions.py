@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from careernav.extract.context import ambiguous_mention_holds
+from careernav.extract.context import ambiguous_mention_holds, other_sense_shown
 from careernav.extract.duties import duty_patterns
 from careernav.extract.filters import (
     in_degree_field,
+    in_institution_name,
     mask_urls,
     names_degree_field,
     names_department,
@@ -257,10 +258,14 @@ def _keep(text: str, match: Match, taxonomy: Taxonomy, context: _Context) -> boo
     ):
         return False
     written = text[match.start : match.end]
+    if in_institution_name(text, match.start, match.end):
+        return False  # "National Academy of Sports Medicine" names an institution
     if written[:1].isupper() and names_town(text, match.end):
         return False  # "Rancho Cordova, CA" is a town, not Apache Cordova
     if acronym_spells_other(text, match.start, match.end, skill):
         return False  # "Entrepreneurship Development Institute (EDI)" is not EDI
+    if skill.other_sense and other_sense_shown(text, skill):
+        return False  # "the ATM, vault and drawer" is a cash machine, not ATM networking
     if _inside_compound(text, match):
         return False  # "state-of-the-art" is not art, "re-manufacturing" not manufacturing
     if _case_marked(match.surface.text) and written.islower() and not context.in_skills:

@@ -25,6 +25,9 @@ class SkillRecord(BaseModel):
     # or inside a list of other skills.
     ambiguous: bool = False
     context: list[str] = []
+    # Words that, in the same sentence, show a name means something else unless a context
+    # word is there too: "ATM" beside a vault and a cash drawer is a cash machine.
+    other_sense: list[str] = []
     description: str = ""
     esco_uri: str | None = None
     # O*NET commodity code and title, "43232402 Development environment software"
