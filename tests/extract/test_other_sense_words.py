@@ -64,3 +64,18 @@ def test_a_name_inside_an_institution_s_name_is_the_institution(text: str) -> No
 def test_the_same_names_outside_an_institution_s_name_are_skills() -> None:
     skills = found("Skills: Project Management, Sports Medicine, Strength and Conditioning")
     assert {"project-management", "sports-medicine", "strength-and-conditioning"} <= skills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Used the auction sales data to verify calculation accuracy.",
+        "Prepared weekly reports listing sales figures and client records.",
+    ],
+)
+def test_figures_about_sales_are_not_selling(text: str) -> None:
+    assert "sales" not in found(text)
+
+
+def test_selling_is_still_sales() -> None:
+    assert "sales" in found("Sales and customer service for a busy store.")

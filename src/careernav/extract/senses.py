@@ -154,10 +154,17 @@ _PRICE_CUT = re.compile(
     r"merchandis\w*|signs?|signage|procedures|process\w*|optimi[sz]\w*)\b",
     re.IGNORECASE,
 )
+# "analysed sales data", "weekly sales reports": figures about sales, not selling.
+_SALES_FIGURES = re.compile(
+    r"\s+(?:data|figures|numbers|trends|metrics|statistics|volumes?|forecasts?|reports?|"
+    r"reporting|analysis|analytics|results|history)\b",
+    re.IGNORECASE,
+)
 _EVERYDAY_SENSE = {
     "report": _REPORTS_TO, "reports": _REPORTS_TO, "reporting": _REPORTS_TO,
     "compliance": _WITH_DEADLINES, "drafting": _DRAFTS_TEXT, "czech": _COUNTRY,
     "slovak": _COUNTRY, "markdown": _PRICE_CUT, "markdowns": _PRICE_CUT,
+    "sales": _SALES_FIGURES,
 }  # fmt: skip
 
 
@@ -256,6 +263,7 @@ def in_organisation_list(sentence: str, start: int) -> bool:
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
     "report", "reports", "reporting", "compliance", "drafting", "czech", "slovak", "markdown",
+    "sales",
     "markdowns", "tool", "tools", "toolkit", "toolkits", "stack",
     "libraries", "packages", "programming", "programing", *_UNIT_PLURALS, "stakeholders", "groups",
     "units", "part", "work", "works", "working", "description", "descriptions", "applications",
