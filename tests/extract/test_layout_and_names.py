@@ -146,3 +146,18 @@ def test_equal_opportunity_practice_asked_for_is_a_skill(sentence: str, skill: s
 def test_an_equal_opportunity_notice_is_not_a_skill() -> None:
     text = "We are an equal opportunity employer and value diversity at our company."
     assert "eeo-compliance" not in found_in_posting("ABOUT US", text)
+
+
+def levels(text: str) -> dict[str, str]:
+    document = document_from_text(f"EXPERIENCE\nAnalyst, Acme Corp, 2015 to 2016\n{text}")
+    return {s.id: s.level.value for s in extract_skills(document, "resume", semantic=False)}
+
+
+def test_a_level_word_on_the_line_a_sentence_wrapped_from_governs_it() -> None:
+    found_levels = levels("Excellent communication and\nproject management skills")
+    assert found_levels["project-management"] == "Expert"
+    assert levels("Communication and\nproject management skills")["project-management"] != "Expert"
+
+
+def test_adept_reads_as_proficient() -> None:
+    assert levels("Adept multi-tasker")["multitasking"] == "Intermediate"

@@ -19,7 +19,7 @@ _EXPERT = (
     r"architect(?:ed|ing)?|subject matter expert|sme"
 )
 _INTERMEDIATE = (
-    r"proficien(?:t|cy)|strong|solid|hands-on|hands on|working knowledge|good|"
+    r"proficien(?:t|cy)|strong|solid|hands-on|hands on|working knowledge|good|adept|"
     r"experience (?:with|in|using)|experienced|skilled|practical|competent|demonstrated|proven"
 )
 _BASIC = (

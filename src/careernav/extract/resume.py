@@ -133,7 +133,14 @@ def _cue(mention: Mention, learned: bool) -> tuple[Level, str] | None:
     Financial Accounting"), so it outranks the course title's own words."""
     if learned:
         return Level.BASIC, "coursework"
-    return cue_near(mention.sentence, mention.start, mention.end)
+    found = cue_near(mention.sentence, mention.start, mention.end)
+    if found is None and mention.lead:
+        # "Excellent communication and" / "project management skills": the word that
+        # governs the list sits on the line the sentence wrapped from.
+        shift = len(mention.lead) + 1
+        joined = f"{mention.lead} {mention.sentence}"
+        found = cue_near(joined, mention.start + shift, mention.end + shift)
+    return found
 
 
 def _stated_years(mention: Mention) -> float | None:
