@@ -42,6 +42,7 @@ def test_foreign_exchange_is_not_microsoft_exchange() -> None:
         ("Worked in several departments to provide quality care for patients.", "patient-care"),
         ("Developed and directed strategy for launch of new product.", "product-launch"),
         ("Skills: Budgeting, Cold Calling, Computer Proficient", "computer-literacy"),
+        ("Planned board meetings, took minutes and booked travel.", "minute-taking"),
     ],
 )
 def test_duties_written_as_done(text: str, skill: str) -> None:
