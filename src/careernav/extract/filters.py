@@ -110,7 +110,10 @@ def names_town(sentence: str, end: int) -> bool:
 
 # "National Academy of Sports Medicine", "Project Management Institute": a capitalised name
 # inside an institution's name names the institution, not a skill.
-_INSTITUTIONS = r"(?:Institute|Academy|Association|Society|Council|Federation|Foundation)"
+_INSTITUTION_WORDS = (
+    "Institute", "Academy", "Association", "Society", "Council", "Federation", "Foundation",
+)  # fmt: skip
+_INSTITUTIONS = rf"(?:{'|'.join(_INSTITUTION_WORDS)})"
 _INSTITUTION_BEFORE = re.compile(
     rf"\b{_INSTITUTIONS}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){{0,3}}$"
 )
@@ -121,6 +124,8 @@ def in_institution_name(sentence: str, start: int, end: int) -> bool:
     """Whether a capitalised name is part of an institution's name."""
     if not sentence[start : start + 1].isupper():
         return False
+    if not any(word in sentence for word in _INSTITUTION_WORDS):
+        return False  # most sentences name no institution: skip the two searches
     return bool(
         _INSTITUTION_BEFORE.search(sentence, max(0, start - 80), start)
         or _INSTITUTION_AFTER.match(sentence[end : end + 60])

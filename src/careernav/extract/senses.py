@@ -263,8 +263,7 @@ def in_organisation_list(sentence: str, start: int) -> bool:
 # Words one of which each check in names_something_else needs, as sentence_words gives them.
 _OTHER_SENSE_WORDS = frozenset({
     "report", "reports", "reporting", "compliance", "drafting", "czech", "slovak", "markdown",
-    "sales",
-    "markdowns", "tool", "tools", "toolkit", "toolkits", "stack",
+    "markdowns", "sales", "tool", "tools", "toolkit", "toolkits", "stack",
     "libraries", "packages", "programming", "programing", *_UNIT_PLURALS, "stakeholders", "groups",
     "units", "part", "work", "works", "working", "description", "descriptions", "applications",
     "roadmap", "roadmaps", "space", "field", "fields", "thought", "strategy", "strategies",
